@@ -1,0 +1,61 @@
+/**
+ * The README's build: each step runs in order into a staging folder, and dist/ is replaced only when all succeed,
+ * so a failed build never publishes anything half-built and a previous dist/ stays as it was.
+ * Usage: node scripts/build.ts [--out <dir>]   (CONTENT_DIR, SITE_URL and ASTRO_CACHE_DIR are read by astro.config.mjs)
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
+
+export interface BuildStep {
+  name: string;
+  /** Command and arguments; {staging} is replaced by the staging folder. */
+  command: string[];
+}
+
+/** The build's steps, in order: later steps read what earlier ones wrote to {staging}. */
+export const steps: BuildStep[] = [{ name: "Astro pages", command: ["astro", "build"] }];
+
+function parseArgs(argv: string[]): { out: string } {
+  let out = "dist";
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--out" && argv[i + 1]) out = argv[++i]!;
+    else {
+      console.error(`build: unknown argument "${arg}"; expected nothing, or --out <folder>.`);
+      process.exit(2);
+    }
+  }
+  return { out: path.resolve(out) };
+}
+
+function run(step: BuildStep, staging: string): boolean {
+  const [command, ...args] = step.command.map((part) => part.replaceAll("{staging}", staging));
+  console.log(`\n▶ ${step.name}`);
+  const started = performance.now();
+  const result = spawnSync(command!, args, {
+    stdio: "inherit",
+    env: { ...process.env, OUT_DIR: staging },
+    shell: false,
+  });
+  const ok = result.status === 0;
+  console.log(`${ok ? "✓" : "✗"} ${step.name} (${Math.round(performance.now() - started)} ms)`);
+  return ok;
+}
+
+if (import.meta.main) {
+  const { out } = parseArgs(process.argv.slice(2));
+  const staging = `${out}.staging-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  const failed = steps.find((step) => !run(step, staging));
+  if (failed) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`\nBuild stopped at "${failed.name}": nothing was published; ${path.relative(".", out)}/ is unchanged.`);
+    process.exit(1);
+  }
+  const previous = `${out}.previous-${process.pid}`;
+  if (existsSync(out)) renameSync(out, previous);
+  renameSync(staging, out);
+  rmSync(previous, { recursive: true, force: true });
+  console.log(`\nPublished to ${path.relative(".", out) || "."}/`);
+}

@@ -1,0 +1,44 @@
+/** UI strings through i18next: one dictionary per declared locale, each checked against the one schema. */
+import i18next, { type TFunction } from "i18next";
+import { localeCodes, type Locale } from "../lib/locales";
+import { dictionarySchema, type Dictionary, type UiStringKey } from "./schema";
+
+const files = import.meta.glob<Dictionary>("./*.json", { eager: true, import: "default" });
+
+/** Each locale's dictionary, validated; a missing file or key stops the build with its name. */
+export function loadDictionaries(source: Record<string, unknown> = files): Record<Locale, Dictionary> {
+  const dictionaries = {} as Record<Locale, Dictionary>;
+  for (const locale of localeCodes) {
+    const file = `./${locale}.json`;
+    if (!(file in source)) throw new Error(`src/i18n/${locale}.json: missing; expected one dictionary per locale.`);
+    const parsed = dictionarySchema.safeParse(source[file]);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `"${i.path.join(".") || (i as { keys?: string[] }).keys?.join(", ")}": ${i.message}`);
+      throw new Error(`src/i18n/${locale}.json: ${issues.join("; ")}`);
+    }
+    dictionaries[locale] = parsed.data;
+  }
+  return dictionaries;
+}
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources: Object.fromEntries(
+    Object.entries(loadDictionaries()).map(([locale, translation]) => [locale, { translation }]),
+  ),
+  lng: localeCodes[0],
+  fallbackLng: false,
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  showSupportNotice: false,
+});
+
+export type Translate = (key: UiStringKey, options?: Record<string, unknown>) => string;
+
+/** The t() of one locale; Astro escapes the output, so i18next does not. */
+export function useTranslations(locale: Locale): Translate {
+  const t: TFunction = instance.getFixedT(locale);
+  return (key, options) => t(key, options) as string;
+}

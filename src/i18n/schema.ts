@@ -1,0 +1,50 @@
+/** The one schema both dictionaries must match exactly; each description tells translators where the string appears. */
+import { z } from "astro/zod";
+
+const text = (description: string) => z.string().min(1).describe(description);
+
+export const dictionarySchema = z.strictObject({
+  "meta.titleTemplate": text("Browser tab title: {{page}} is the page, {{site}} the strategy."),
+  skipLink: text("First link of every page, jumps over the header to the main text."),
+  "languageSwitcher.label": text("Screen-reader name of the language switcher."),
+  "breadcrumbs.label": text("Screen-reader name of the breadcrumb trail."),
+  "breadcrumbs.home": text("First crumb of every trail: the home page of this language."),
+  "home.mandate": text("Heading above the quoted mandate on the home page."),
+  "home.keyFigures": text("Heading of the key figures on the home page."),
+  "home.objectives": text("Heading of the list of objectives on the home page."),
+  "home.allResults": text("Link from the home page to the page of all expected results."),
+  "home.capabilitiesLink": text("Link from the home page to the capabilities page."),
+  "figures.memberCountries_one": text("Label under the member-country figure, singular."),
+  "figures.memberCountries_other": text("Label under the member-country figure, plural."),
+  "figures.objectives_one": text("Label under the number of objectives, singular."),
+  "figures.objectives_other": text("Label under the number of objectives, plural."),
+  "figures.results_one": text("Label under the number of expected results, singular."),
+  "figures.results_other": text("Label under the number of expected results, plural."),
+  "figures.capabilities_one": text("Label under the number of capabilities, singular."),
+  "figures.capabilities_other": text("Label under the number of capabilities, plural."),
+  "figures.period": text("Label under the years the strategy covers."),
+  "objective.title": text("Name of an objective: {{number}} is its number."),
+  "objective.resultCount_one": text("How many expected results an objective has, singular: {{count}}."),
+  "objective.resultCount_other": text("How many expected results an objective has, plural: {{count}}."),
+  "objective.resultsHeading": text("Heading above an objective's expected results."),
+  "objective.pagination": text("Screen-reader name of the previous/next objective links."),
+  "objective.previous": text("Label before the link to the previous objective."),
+  "objective.next": text("Label before the link to the next objective."),
+  "result.title": text("Name of an expected result: {{number}} is its number, such as 2.3."),
+  "results.title": text("Title of the page listing every expected result."),
+  "results.description_one": text("Meta description of that page, singular: {{count}}."),
+  "results.description_other": text("Meta description of that page, plural: {{count}}."),
+  "capabilities.description": text("Meta description of the capabilities page: {{names}} lists them."),
+  "notFound.title": text("Title of the page shown for an unknown address."),
+  "notFound.body": text("Sentence explaining that the address leads nowhere."),
+  "notFound.home": text("Link from the not-found page to the home page."),
+  "notFound.results": text("Link from the not-found page to all expected results."),
+  "footer.source": text("Footer: where the text comes from; {{organization}} published it, {{title}} is its title."),
+  "footer.translations": text("Footer: translations on the site are not official texts."),
+  "landing.enter": text("Landing page: link into this language's site."),
+});
+
+export type Dictionary = z.infer<typeof dictionarySchema>;
+export type UiKey = keyof Dictionary;
+/** Keys without their plural suffix, as t() takes them. */
+export type UiStringKey = UiKey extends infer K ? (K extends `${infer B}_${"one" | "other"}` ? B : K) : never;

@@ -1,0 +1,74 @@
+/** The one declaration of the site's languages: config, pages, tests and scripts import it. */
+
+/** Path segments of each kind of page, translated per locale. */
+export interface LocaleSegments {
+  objectives: string;
+  results: string;
+  capabilities: string;
+  search: string;
+  strategy: string;
+}
+
+export interface LocaleDefinition {
+  /** BCP 47 code, also the first URL segment and the content folder name. */
+  code: string;
+  /** Name of the language in that language, as the switcher shows it. */
+  label: string;
+  /** Text direction, so a right-to-left locale is configuration only. */
+  dir: "ltr" | "rtl";
+  /** Localized URL segments, e.g. /fr/objectifs/1/. */
+  segments: LocaleSegments;
+  /** Prefix of a result's anchor id, e.g. #resultat-2-3. */
+  resultAnchor: string;
+}
+
+export const locales = [
+  {
+    code: "fr",
+    label: "Français",
+    dir: "ltr",
+    segments: {
+      objectives: "objectifs",
+      results: "resultats",
+      capabilities: "capacites",
+      search: "recherche",
+      strategy: "strategie",
+    },
+    resultAnchor: "resultat",
+  },
+  {
+    code: "en",
+    label: "English",
+    dir: "ltr",
+    segments: {
+      objectives: "objectives",
+      results: "results",
+      capabilities: "capabilities",
+      search: "search",
+      strategy: "strategy",
+    },
+    resultAnchor: "result",
+  },
+] as const satisfies readonly LocaleDefinition[];
+
+export type Locale = (typeof locales)[number]["code"];
+
+/** The source leaflet's language; the x-default of hreflang and the landing page's own lang. */
+export const defaultLocale: Locale = "fr";
+
+export const localeCodes: Locale[] = locales.map((l) => l.code);
+
+export function isLocale(value: string): value is Locale {
+  return (localeCodes as string[]).includes(value);
+}
+
+export function getLocale(code: Locale): LocaleDefinition {
+  const found = locales.find((l) => l.code === code);
+  if (!found) throw new Error(`Unknown locale "${code}": expected one of ${localeCodes.join(", ")}`);
+  return found;
+}
+
+/** Every locale but the given one, in declaration order. */
+export function otherLocales(code: Locale): Locale[] {
+  return localeCodes.filter((c) => c !== code);
+}

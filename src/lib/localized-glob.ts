@@ -1,0 +1,17 @@
+/** A glob loader over content/<collection>/<locale>/ whose number references stay inside their locale. */
+import { glob } from "astro/loaders";
+import type { Loader } from "astro/loaders";
+import { qualifyReferences } from "./entry-ids";
+
+export function localizedGlob(options: { base: string; references?: readonly string[] }): Loader {
+  const inner = glob({ base: options.base, pattern: "*/*.{md,mdx}" });
+  const fields = options.references ?? [];
+  return {
+    name: "localized-glob",
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: (props) => context.parseData({ ...props, data: qualifyReferences(props.id, props.data, fields) }),
+      }),
+  };
+}

@@ -1,0 +1,100 @@
+/** The strategy of one locale as pages need it: objectives in order, each with its numbered results. */
+import { localeOfId } from "./entry-ids";
+import type { Locale } from "./locales";
+import { resultAnchor, resultNumber, resultPath } from "./routes";
+
+/** The part of an Astro content entry this module reads; the entry itself is passed through untouched. */
+export interface EntryLike<D> {
+  id: string;
+  data: D;
+  body?: string;
+  filePath?: string;
+}
+
+export type StrategyEntry = EntryLike<{ memberCountries: number }>;
+export type ObjectiveEntry = EntryLike<{ number: number }>;
+export type ResultEntry = EntryLike<{ objective: { id: string }; order: number }>;
+export type CapabilityEntry = EntryLike<{ order: number }>;
+
+export interface Collections<S, O, R, C> {
+  strategy: S[];
+  objectives: O[];
+  results: R[];
+  capabilities: C[];
+}
+
+export interface ResultModel<R> {
+  entry: R;
+  objective: number;
+  order: number;
+  /** Display number, e.g. "2.3". */
+  number: string;
+  /** Anchor id on the objective page, e.g. "resultat-2-3". */
+  anchor: string;
+  /** Root-relative permalink, e.g. "/fr/objectifs/2/#resultat-2-3". */
+  path: string;
+}
+
+export interface ObjectiveModel<O, R> {
+  entry: O;
+  number: number;
+  results: ResultModel<R>[];
+}
+
+export interface StrategyModel<S, O, R, C> {
+  locale: Locale;
+  strategy: S;
+  objectives: ObjectiveModel<O, R>[];
+  capabilities: C[];
+  resultCount: number;
+}
+
+/** Number of the objective a result points to, from its qualified reference id "fr/2". */
+export function referencedObjective(result: ResultEntry): number {
+  return Number(result.data.objective.id.split("/").pop());
+}
+
+const inLocale = (locale: string) => (entry: { id: string }) => localeOfId(entry.id) === locale;
+
+/** Groups one locale's entries into the strategy; assumes findContentProblems found nothing. */
+export function buildStrategy<
+  S extends StrategyEntry,
+  O extends ObjectiveEntry,
+  R extends ResultEntry,
+  C extends CapabilityEntry,
+>(locale: Locale, collections: Collections<S, O, R, C>): StrategyModel<S, O, R, C> {
+  const strategy = collections.strategy.find(inLocale(locale));
+  if (!strategy) throw new Error(`No strategy entry for locale "${locale}": expected content/strategy/${locale}/.`);
+  const results = collections.results.filter(inLocale(locale));
+  const objectives = collections.objectives
+    .filter(inLocale(locale))
+    .sort((a, b) => a.data.number - b.data.number)
+    .map((entry) => ({
+      entry,
+      number: entry.data.number,
+      results: results
+        .filter((result) => referencedObjective(result) === entry.data.number)
+        .sort((a, b) => a.data.order - b.data.order)
+        .map((result) => {
+          const { order } = result.data;
+          const objective = entry.data.number;
+          return {
+            entry: result,
+            objective,
+            order,
+            number: resultNumber(objective, order),
+            anchor: resultAnchor(locale, objective, order),
+            path: resultPath(locale, objective, order),
+          };
+        }),
+    }));
+  const capabilities = collections.capabilities.filter(inLocale(locale)).sort((a, b) => a.data.order - b.data.order);
+  const resultCount = objectives.reduce((sum, objective) => sum + objective.results.length, 0);
+  return { locale, strategy, objectives, capabilities, resultCount };
+}
+
+/** Neighbours of an objective, for previous/next links. */
+export function neighbours<T extends { number: number }>(objectives: T[], number: number) {
+  const index = objectives.findIndex((o) => o.number === number);
+  return { previous: index > 0 ? objectives[index - 1] : undefined, next: objectives[index + 1] };
+}
