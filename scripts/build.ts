@@ -50,7 +50,9 @@ if (import.meta.main) {
   const failed = steps.find((step) => !run(step, staging));
   if (failed) {
     rmSync(staging, { recursive: true, force: true });
-    console.error(`\nBuild stopped at "${failed.name}": nothing was published; ${path.relative(".", out)}/ is unchanged.`);
+    console.error(
+      `\nBuild stopped at "${failed.name}": nothing was published; ${path.relative(".", out)}/ is unchanged.`,
+    );
     process.exit(1);
   }
   const previous = `${out}.previous-${process.pid}`;

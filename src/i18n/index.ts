@@ -1,5 +1,5 @@
 /** UI strings through i18next: one dictionary per declared locale, each checked against the one schema. */
-import i18next, { type TFunction } from "i18next";
+import i18next from "i18next";
 import { localeCodes, type Locale } from "../lib/locales";
 import { dictionarySchema, type Dictionary, type UiStringKey } from "./schema";
 
@@ -13,7 +13,9 @@ export function loadDictionaries(source: Record<string, unknown> = files): Recor
     if (!(file in source)) throw new Error(`src/i18n/${locale}.json: missing; expected one dictionary per locale.`);
     const parsed = dictionarySchema.safeParse(source[file]);
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => `"${i.path.join(".") || (i as { keys?: string[] }).keys?.join(", ")}": ${i.message}`);
+      const issues = parsed.error.issues.map(
+        (i) => `"${i.path.join(".") || (i as { keys?: string[] }).keys?.join(", ")}": ${i.message}`,
+      );
       throw new Error(`src/i18n/${locale}.json: ${issues.join("; ")}`);
     }
     dictionaries[locale] = parsed.data;
@@ -32,13 +34,13 @@ void instance.init({
   nsSeparator: false,
   interpolation: { escapeValue: false },
   initAsync: false,
-  showSupportNotice: false,
 });
 
 export type Translate = (key: UiStringKey, options?: Record<string, unknown>) => string;
 
 /** The t() of one locale; Astro escapes the output, so i18next does not. */
 export function useTranslations(locale: Locale): Translate {
-  const t: TFunction = instance.getFixedT(locale);
-  return (key, options) => t(key, options) as string;
+  // i18next's own key typing knows nothing of our schema; UiStringKey already restricts the keys.
+  const t = instance.getFixedT(locale) as unknown as (key: string, options?: Record<string, unknown>) => string;
+  return (key, options) => t(key, options);
 }

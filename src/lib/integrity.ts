@@ -126,7 +126,13 @@ export function findContentProblems(
       });
   }
   problems.push(
-    ...duplicates("objectives", objectives, (o) => String(o.data.number), "number", (o) => `${o.data.number}`),
+    ...duplicates(
+      "objectives",
+      objectives,
+      (o) => String(o.data.number),
+      "number",
+      (o) => `${o.data.number}`,
+    ),
     ...duplicates(
       "results",
       results,
@@ -134,7 +140,13 @@ export function findContentProblems(
       "order",
       (r) => `${r.data.order} under objective ${referencedObjective(r)}`,
     ),
-    ...duplicates("capabilities", capabilities, (c) => String(c.data.order), "order", (c) => `${c.data.order}`),
+    ...duplicates(
+      "capabilities",
+      capabilities,
+      (c) => String(c.data.order),
+      "order",
+      (c) => `${c.data.order}`,
+    ),
     ...mismatchAcrossLocales("objectives", objectives, "number", (o) => String(o.data.number)),
     ...mismatchAcrossLocales("results", results, "objective", (r) => String(referencedObjective(r))),
     ...mismatchAcrossLocales("results", results, "order", (r) => String(r.data.order)),

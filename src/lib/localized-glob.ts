@@ -1,6 +1,6 @@
 /** A glob loader over content/<collection>/<locale>/ whose number references stay inside their locale. */
 import { glob } from "astro/loaders";
-import type { Loader } from "astro/loaders";
+import type { Loader, ParseDataOptions } from "astro/loaders";
 import { qualifyReferences } from "./entry-ids";
 
 export function localizedGlob(options: { base: string; references?: readonly string[] }): Loader {
@@ -11,7 +11,8 @@ export function localizedGlob(options: { base: string; references?: readonly str
     load: (context) =>
       inner.load({
         ...context,
-        parseData: (props) => context.parseData({ ...props, data: qualifyReferences(props.id, props.data, fields) }),
+        parseData: <T extends Record<string, unknown>>(props: ParseDataOptions<T>) =>
+          context.parseData({ ...props, data: qualifyReferences(props.id, props.data, fields) as T }),
       }),
   };
 }

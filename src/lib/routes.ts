@@ -40,7 +40,8 @@ export function pageAt(path: string): { locale: Locale; page: PageRef } | undefi
   if (!locale) return undefined;
   const { segments } = getLocale(locale);
   let page: PageRef | undefined;
-  if (second === segments.objectives && /^[1-9]\d*$/.test(third)) page = { kind: "objective", objective: Number(third) };
+  if (second === segments.objectives && /^[1-9]\d*$/.test(third))
+    page = { kind: "objective", objective: Number(third) };
   else if (third === "") {
     if (second === "") page = { kind: "home" };
     else if (second === segments.results) page = { kind: "results" };

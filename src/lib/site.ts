@@ -13,7 +13,9 @@ export function siteUrl(env: Record<string, string | undefined>): string {
     throw new Error(`SITE_URL: found "${raw}"; expected an absolute URL such as https://strategy.example.org/`);
   }
   if (!/^https?:$/.test(url.protocol) || url.pathname !== "/")
-    throw new Error(`SITE_URL: found "${raw}"; expected an http(s) origin with no path, such as https://strategy.example.org/`);
+    throw new Error(
+      `SITE_URL: found "${raw}"; expected an http(s) origin with no path, such as https://strategy.example.org/`,
+    );
   return url.href;
 }
 
@@ -23,7 +25,10 @@ export function sitemapEntry(site: string, url: string) {
   const found = pageAt(path);
   if (path === "/") return { url: new URL("/", site).href };
   if (!found || found.page.kind === "notFound") return undefined;
-  const links = alternates(found.page).map((a) => ({ lang: a.locale, url: new URL(a.path, site).href }));
+  const links: { lang: string; url: string }[] = alternates(found.page).map((a) => ({
+    lang: a.locale,
+    url: new URL(a.path, site).href,
+  }));
   links.push({ lang: "x-default", url: new URL("/", site).href });
   return { url: new URL(path, site).href, links };
 }

@@ -1,0 +1,13 @@
+/** The content collections, declared once: their folders under content/ and the schema of each file's frontmatter. */
+import { capabilitySchema, objectiveNumber, objectiveSchema, resultSchema, strategySchema } from "./schemas";
+
+export const collectionNames = ["strategy", "objectives", "results", "capabilities"] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
+/** Schemas as editors write the files (a result's objective is a plain number), for checks run outside Astro. */
+export const fileSchemas = {
+  strategy: strategySchema,
+  objectives: objectiveSchema,
+  results: resultSchema(objectiveNumber),
+  capabilities: capabilitySchema,
+} as const;

@@ -1,0 +1,130 @@
+/** Reads content/<collection>/<locale>/<name>.md(x) straight from disk, so checks and tests run without building. */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import yaml from "js-yaml";
+import { collectionNames, fileSchemas, type CollectionName } from "./collections";
+import type { ContentProblem } from "./integrity";
+
+export interface ContentFile {
+  collection: CollectionName;
+  locale: string;
+  /** File name without extension: the identity shared by all translations. */
+  name: string;
+  /** "<locale>/<name>", as Astro's loader names the entry. */
+  id: string;
+  /** Path relative to the current directory, for messages. */
+  filePath: string;
+  /** Frontmatter as written, before validation. */
+  data: Record<string, unknown>;
+  body: string;
+  /** Line in the file where the body starts (1-based). */
+  bodyLine: number;
+}
+
+const contentExtension = /\.(md|mdx)$/;
+
+/** Splits a file into frontmatter and body; a problem names the line when the YAML is broken. */
+export function parseContentFile(
+  source: string,
+  filePath: string,
+): { data?: Record<string, unknown>; body: string; bodyLine: number; problem?: ContentProblem } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match)
+    return {
+      body: source,
+      bodyLine: 1,
+      problem: {
+        file: filePath,
+        found: "no frontmatter",
+        expected: "the file to start with a line ---, the fields, and a closing line ---",
+      },
+    };
+  const bodyLine = match[0].split("\n").length;
+  const body = source.slice(match[0].length);
+  try {
+    const data = yaml.load(match[1] ?? "") ?? {};
+    if (typeof data !== "object" || Array.isArray(data))
+      return {
+        body,
+        bodyLine,
+        problem: {
+          file: filePath,
+          found: "frontmatter that is not a list of fields",
+          expected: "lines such as order: 2",
+        },
+      };
+    return { data: data as Record<string, unknown>, body, bodyLine };
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    const where = mark ? `:${mark.line + 2}:${mark.column + 1}` : "";
+    return {
+      body,
+      bodyLine,
+      problem: { file: `${filePath}${where}`, found: `invalid YAML (${reason})`, expected: "valid YAML frontmatter" },
+    };
+  }
+}
+
+/** Every content file of every collection under a content folder, with the problems found reading them. */
+export function readContentFiles(contentDir: string): { files: ContentFile[]; problems: ContentProblem[] } {
+  const files: ContentFile[] = [];
+  const problems: ContentProblem[] = [];
+  for (const collection of collectionNames) {
+    const root = path.join(contentDir, collection);
+    let locales: string[];
+    try {
+      locales = readdirSync(root).filter((entry) => statSync(path.join(root, entry)).isDirectory());
+    } catch {
+      problems.push({ file: path.relative(".", root), found: "no such folder", expected: "one folder per locale" });
+      continue;
+    }
+    for (const locale of locales) {
+      for (const file of readdirSync(path.join(root, locale))
+        .filter((f) => contentExtension.test(f))
+        .sort()) {
+        const filePath = path.relative(".", path.join(root, locale, file));
+        const parsed = parseContentFile(readFileSync(path.join(root, locale, file), "utf8"), filePath);
+        if (parsed.problem) problems.push(parsed.problem);
+        const name = file.replace(contentExtension, "");
+        files.push({
+          collection,
+          locale,
+          name,
+          id: `${locale}/${name}`,
+          filePath,
+          data: parsed.data ?? {},
+          body: parsed.body,
+          bodyLine: parsed.bodyLine,
+        });
+      }
+    }
+  }
+  return { files, problems };
+}
+
+/** Frontmatter checked against its collection's schema; each problem names the field, what was found and what is expected. */
+export function schemaProblems(file: ContentFile): ContentProblem[] {
+  const result = fileSchemas[file.collection].safeParse(file.data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const field = issue.path.join(".");
+    const value = issue.path.reduce<unknown>(
+      (v, key) => (v && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[key] : undefined),
+      file.data,
+    );
+    if (issue.code === "unrecognized_keys")
+      return {
+        file: file.filePath,
+        field: issue.keys.join(", "),
+        found: "a field this collection does not have",
+        expected: `only the fields ${Object.keys(fileSchemas[file.collection].shape).join(", ")}`,
+      };
+    return {
+      file: file.filePath,
+      field,
+      found: value === undefined ? "nothing (the field is missing)" : JSON.stringify(value),
+      expected: issue.message.replace(/^Invalid input: /, ""),
+    };
+  });
+}

@@ -1,0 +1,42 @@
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite, builtPaths, readPage, text } from "../helpers/site";
+
+const out = path.resolve("tmp/fixture-small-site");
+let build: { status: number | null; output: string };
+
+beforeAll(() => {
+  build = buildSite({ contentDir: "tests/fixtures/strategy-small", out });
+});
+
+describe("a second strategy with 2 objectives and 5 results", () => {
+  it("builds with the same code", () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it("has one page per objective and no page of the real strategy", () => {
+    const objectivePages = builtPaths(out).filter((p) => /\/(objectifs|objectives)\/\d+\/$/.test(p));
+    expect(objectivePages).toEqual(["/en/objectives/1/", "/en/objectives/2/", "/fr/objectifs/1/", "/fr/objectifs/2/"]);
+  });
+
+  it("renders its own figures, titles and results", () => {
+    const home = readPage(out, "/fr/");
+    expect(text(home.querySelector("h1"))).toBe("Fixture Org — Sécurité routière Plan d'essai 2030–2031");
+    expect(home.querySelectorAll(".figures li").map(text)).toEqual([
+      "12 pays membres",
+      "2 objectifs",
+      "5 résultats escomptés",
+      "2 capacités",
+      "2030–2031 période couverte",
+    ]);
+    expect(home.querySelectorAll(".cards .meta").map(text)).toEqual(["2 résultats escomptés", "3 résultats escomptés"]);
+    const objective = readPage(out, "/en/objectives/2/");
+    expect(objective.querySelectorAll("ol.results > li").map((li) => li.id)).toEqual([
+      "result-2-1",
+      "result-2-2",
+      "result-2-3",
+    ]);
+    expect(text(objective.querySelector("#result-2-3 p"))).toBe("Made-up result 2.3, zebra.");
+    expect(readPage(out, "/en/results/").querySelectorAll("ol.results > li")).toHaveLength(5);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { localeCodes } from "../../src/lib/locales";
+import {
+  alternates,
+  pageAt,
+  pagesOf,
+  pathFor,
+  resultAnchor,
+  resultNumber,
+  resultPath,
+  type PageRef,
+} from "../../src/lib/routes";
+import { sitemapEntry } from "../../src/lib/site";
+
+const site = "https://strategy.example.org/";
+const everyPage: PageRef[] = [...pagesOf([1, 2, 3]), { kind: "search" }, { kind: "strategy" }];
+
+describe("URL helpers", () => {
+  it("returns the English URL of a French objective page", () => {
+    const french = pathFor("fr", { kind: "objective", objective: 2 });
+    expect(french).toBe("/fr/objectifs/2/");
+    const found = pageAt(french);
+    expect(found).toEqual({ locale: "fr", page: { kind: "objective", objective: 2 } });
+    expect(pathFor("en", found!.page)).toBe("/en/objectives/2/");
+  });
+
+  it("gives every page of every locale a switcher target that leads back to the same page", () => {
+    for (const page of everyPage) {
+      for (const locale of localeCodes) {
+        const path = pathFor(locale, page);
+        for (const other of alternates(page).filter((a) => a.locale !== locale)) {
+          expect(pageAt(other.path), `${path} → ${other.path}`).toEqual({ locale: other.locale, page });
+          expect(pathFor(locale, pageAt(other.path)!.page)).toBe(path);
+        }
+      }
+    }
+  });
+
+  it("gives every page a distinct path per locale, under that locale", () => {
+    const paths = everyPage.flatMap((page) => localeCodes.map((locale) => pathFor(locale, page)));
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const locale of localeCodes)
+      for (const page of everyPage) expect(pathFor(locale, page).startsWith(`/${locale}/`)).toBe(true);
+  });
+
+  it("finds no page at paths that are not the site's", () => {
+    for (const path of [
+      "/",
+      "/de/",
+      "/fr/objectifs/0/",
+      "/fr/objectifs/1/extra/",
+      "/fr/objectives/1/",
+      "/en/resultats/",
+    ])
+      expect(pageAt(path), path).toBeUndefined();
+  });
+
+  it("numbers and anchors a result in each language", () => {
+    expect(resultNumber(2, 3)).toBe("2.3");
+    expect(resultAnchor("fr", 2, 3)).toBe("resultat-2-3");
+    expect(resultAnchor("en", 2, 3)).toBe("result-2-3");
+    expect(resultPath("en", 2, 3)).toBe("/en/objectives/2/#result-2-3");
+  });
+
+  it("lists each page in the sitemap with an hreflang link per locale plus x-default", () => {
+    const entry = sitemapEntry(site, `${site}en/objectives/4/`);
+    expect(entry).toEqual({
+      url: `${site}en/objectives/4/`,
+      links: [
+        { lang: "fr", url: `${site}fr/objectifs/4/` },
+        { lang: "en", url: `${site}en/objectives/4/` },
+        { lang: "x-default", url: site },
+      ],
+    });
+  });
+
+  it("keeps 404 pages and unknown paths out of the sitemap", () => {
+    expect(sitemapEntry(site, `${site}fr/404/`)).toBeUndefined();
+    expect(sitemapEntry(site, `${site}nowhere/`)).toBeUndefined();
+  });
+});
