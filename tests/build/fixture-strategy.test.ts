@@ -1,12 +1,18 @@
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { rmSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, builtPaths, readPage, text } from "../helpers/site";
 
-const out = path.resolve("tmp/fixture-small-site");
+const out = path.resolve(`tmp/fixture-small-site-${process.pid}`);
 let build: { status: number | null; output: string };
 
 beforeAll(() => {
   build = buildSite({ contentDir: "tests/fixtures/strategy-small", out });
+});
+
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(`${out}-cache`, { recursive: true, force: true });
 });
 
 describe("a second strategy with 2 objectives and 5 results", () => {
