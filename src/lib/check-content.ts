@@ -1,9 +1,9 @@
 /** All content checks that need no build: file reading, frontmatter schemas, locale folders and cross-entry integrity. */
-import type { ContentFile } from "./content-files";
-import { readContentFiles, schemaProblems } from "./content-files";
-import { findContentProblems, type ContentProblem } from "./integrity";
-import { localeCodes } from "./locales";
-import type { CapabilityEntry, Collections, ObjectiveEntry, ResultEntry, StrategyEntry } from "./strategy";
+import type { ContentFile } from "./content-files.ts";
+import { readContentFiles, schemaProblems } from "./content-files.ts";
+import { findContentProblems, type ContentProblem } from "./integrity.ts";
+import { localeCodes } from "./locales.ts";
+import type { CapabilityEntry, Collections, ObjectiveEntry, ResultEntry, StrategyEntry } from "./strategy.ts";
 
 /** Files as the entries Astro would load, a result's objective number qualified like the loader does. */
 export function collectionsFromFiles(

@@ -1,5 +1,5 @@
 /** The content collections, declared once: their folders under content/ and the schema of each file's frontmatter. */
-import { capabilitySchema, objectiveNumber, objectiveSchema, resultSchema, strategySchema } from "./schemas";
+import { capabilitySchema, objectiveNumber, objectiveSchema, resultSchema, strategySchema } from "./schemas.ts";
 
 export const collectionNames = ["strategy", "objectives", "results", "capabilities"] as const;
 export type CollectionName = (typeof collectionNames)[number];

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
-import { collectionNames, fileSchemas, type CollectionName } from "./collections";
-import type { ContentProblem } from "./integrity";
+import { collectionNames, fileSchemas, type CollectionName } from "./collections.ts";
+import type { ContentProblem } from "./integrity.ts";
 
 export interface ContentFile {
   collection: CollectionName;

@@ -1,5 +1,5 @@
 /** Text derived from content for titles and figures; pure so both locales format alike. */
-import type { Locale } from "./locales";
+import type { Locale } from "./locales.ts";
 
 export interface StrategyTitleData {
   organization: string;

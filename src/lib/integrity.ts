@@ -1,8 +1,8 @@
 /** Checks that hold across entries (the zod schemas check each entry alone), with messages editors can act on. */
-import { localeOfId, nameOfId } from "./entry-ids";
-import type { Locale } from "./locales";
-import type { CapabilityEntry, Collections, ObjectiveEntry, ResultEntry, StrategyEntry } from "./strategy";
-import { referencedObjective } from "./strategy";
+import { localeOfId, nameOfId } from "./entry-ids.ts";
+import type { Locale } from "./locales.ts";
+import type { CapabilityEntry, Collections, ObjectiveEntry, ResultEntry, StrategyEntry } from "./strategy.ts";
+import { referencedObjective } from "./strategy.ts";
 
 export interface ContentProblem {
   /** File the editor must open, relative to the repository. */

@@ -1,8 +1,8 @@
 /** Reads the content collections once per build and hands pages a checked strategy per locale. */
 import { getCollection } from "astro:content";
-import { findContentProblems, formatProblem } from "./integrity";
-import { localeCodes, type Locale } from "./locales";
-import { buildStrategy } from "./strategy";
+import { findContentProblems, formatProblem } from "./integrity.ts";
+import { localeCodes, type Locale } from "./locales.ts";
+import { buildStrategy } from "./strategy.ts";
 
 async function loadCollections() {
   const [strategy, objectives, results, capabilities] = await Promise.all([

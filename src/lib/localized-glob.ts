@@ -1,7 +1,7 @@
 /** A glob loader over content/<collection>/<locale>/ whose number references stay inside their locale. */
 import { glob } from "astro/loaders";
 import type { Loader, ParseDataOptions } from "astro/loaders";
-import { qualifyReferences } from "./entry-ids";
+import { qualifyReferences } from "./entry-ids.ts";
 
 export function localizedGlob(options: { base: string; references?: readonly string[] }): Loader {
   const inner = glob({ base: options.base, pattern: "*/*.{md,mdx}" });

@@ -1,5 +1,5 @@
 /** Every URL of the site, per locale: built here and nowhere else. */
-import { getLocale, localeCodes, type Locale } from "./locales";
+import { getLocale, localeCodes, type Locale } from "./locales.ts";
 
 /** A page of the site, independent of its language. */
 export type PageRef =

@@ -1,5 +1,5 @@
 /** Site-wide settings read from the environment, and the sitemap's view of each page. */
-import { alternates, pageAt } from "./routes";
+import { alternates, pageAt } from "./routes.ts";
 
 export const defaultSiteUrl = "https://ct-strategy.example.org/";
 

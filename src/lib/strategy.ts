@@ -1,7 +1,7 @@
 /** The strategy of one locale as pages need it: objectives in order, each with its numbered results. */
-import { localeOfId } from "./entry-ids";
-import type { Locale } from "./locales";
-import { resultAnchor, resultNumber, resultPath } from "./routes";
+import { localeOfId } from "./entry-ids.ts";
+import type { Locale } from "./locales.ts";
+import { resultAnchor, resultNumber, resultPath } from "./routes.ts";
 
 /** The part of an Astro content entry this module reads; the entry itself is passed through untouched. */
 export interface EntryLike<D> {
