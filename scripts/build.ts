@@ -14,7 +14,12 @@ export interface BuildStep {
 }
 
 /** The build's steps, in order: later steps read what earlier ones wrote to {staging}. */
-export const steps: BuildStep[] = [{ name: "Astro pages", command: ["astro", "build"] }];
+export const steps: BuildStep[] = [
+  { name: "Astro pages", command: ["astro", "build"] },
+  // Keep these two last: the policy hashes each page's final <style>, and compression copies every final file.
+  { name: "Content-Security-Policy", command: ["node", "scripts/csp.ts", "{staging}"] },
+  { name: "Precompression", command: ["node", "scripts/precompress.ts", "{staging}"] },
+];
 
 function parseArgs(argv: string[]): { out: string } {
   let out = "dist";
