@@ -1,0 +1,180 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { localeCodes } from "../../src/lib/locales";
+import { pathFor } from "../../src/lib/routes";
+import { get, serveWithNginx, type NginxSite, type RawResponse } from "../helpers/nginx";
+import { builtPaths, fileFor } from "../helpers/site";
+
+const siteDir = inject("siteDir");
+let site: NginxSite;
+
+beforeAll(async () => {
+  site = await serveWithNginx(siteDir);
+});
+afterAll(() => site?.close());
+
+const header = (response: RawResponse, name: string) => String(response.headers[name] ?? "");
+const policy = (response: RawResponse) =>
+  new Map(
+    header(response, "content-security-policy")
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+
+describe("nginx with deploy/nginx.conf", () => {
+  it("serves / as the bilingual landing page that leads into every locale", async () => {
+    const response = await get(`${site.origin}/`);
+    expect(response.status).toBe(200);
+    expect(header(response, "content-type")).toBe("text/html; charset=utf-8");
+    expect(response.body.equals(readFileSync(path.join(siteDir, "index.html")))).toBe(true);
+    for (const locale of localeCodes)
+      expect(response.body.toString()).toContain(`href="${pathFor(locale, { kind: "home" })}"`);
+  });
+
+  it("sends the security headers on pages, on 404s, on redirects and on other files", async () => {
+    const responses = await Promise.all(
+      ["/fr/", "/en/no-such-page/", "/fr", "/favicon.svg", "/sitemap-index.xml"].map((p) => get(`${site.origin}${p}`)),
+    );
+    expect(responses.map((r) => r.status)).toEqual([200, 404, 301, 200, 200]);
+    for (const response of responses) {
+      expect(header(response, "strict-transport-security")).toMatch(/^max-age=(\d+); includeSubDomains$/);
+      expect(Number(/max-age=(\d+)/.exec(header(response, "strict-transport-security"))![1])).toBeGreaterThanOrEqual(
+        31_536_000,
+      );
+      expect(header(response, "x-content-type-options")).toBe("nosniff");
+      expect(header(response, "referrer-policy")).toBe("no-referrer");
+      expect(header(response, "permissions-policy")).toContain("camera=()");
+      expect(header(response, "x-frame-options")).toBe("DENY");
+      const csp = policy(response);
+      expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
+      expect(csp.get("object-src")).toEqual(["'none'"]);
+      expect(csp.get("base-uri")).toEqual(["'none'"]);
+      expect(csp.get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+      expect(header(response, "content-security-policy")).not.toContain("unsafe-inline");
+      expect(header(response, "server")).toBe("nginx");
+    }
+    // Files that are not pages have no <meta> policy of their own, so the header closes everything else.
+    expect(policy(responses[3]!).get("default-src")).toEqual(["'self'"]);
+  });
+
+  it("sends every page brotli- or gzip-compressed from the build's copies, identical once decompressed", async () => {
+    const totals = { identity: 0, gzip: 0, br: 0 };
+    for (const urlPath of builtPaths(siteDir)) {
+      const original = readFileSync(fileFor(siteDir, urlPath));
+      const [br, gzip, identity] = await Promise.all(
+        ["br, gzip", "gzip", "identity"].map((encoding) =>
+          get(`${site.origin}${urlPath}`, { "accept-encoding": encoding }),
+        ),
+      );
+      expect(header(br!, "content-encoding"), urlPath).toBe("br");
+      expect(brotliDecompressSync(br!.body).equals(original), urlPath).toBe(true);
+      expect(header(gzip!, "content-encoding"), urlPath).toBe("gzip");
+      expect(gunzipSync(gzip!.body).equals(original), urlPath).toBe(true);
+      expect(header(identity!, "content-encoding"), urlPath).toBe("");
+      expect(identity!.body.equals(original), urlPath).toBe(true);
+      expect(header(br!, "vary"), urlPath).toBe("Accept-Encoding");
+      totals.identity += identity!.body.length;
+      totals.gzip += gzip!.body.length;
+      totals.br += br!.body.length;
+    }
+    expect(totals.br).toBeLessThan(totals.gzip);
+    expect(totals.gzip).toBeLessThan(totals.identity / 2);
+    const ratio = (n: number) => `${((100 * n) / totals.identity).toFixed(1)} %`;
+    console.log(
+      `HTML as served: ${totals.identity} bytes; gzip ${totals.gzip} (${ratio(totals.gzip)}); brotli ${totals.br} (${ratio(totals.br)})`,
+    );
+  });
+
+  it("makes browsers revalidate pages, answering 304 while they are unchanged", async () => {
+    const first = await get(`${site.origin}/en/results/`);
+    expect(header(first, "cache-control")).toBe("no-cache");
+    const etag = header(first, "etag");
+    expect(etag).not.toBe("");
+    const again = await get(`${site.origin}/en/results/`, { "if-none-match": etag });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+
+  it("answers an unknown address with its locale's 404 page, and with the bilingual one outside any locale", async () => {
+    const cases = [
+      ...localeCodes.flatMap((locale) => [
+        [`/${locale}/no-such-page/`, pathFor(locale, { kind: "notFound" })],
+        [
+          `/${locale}/${pathFor(locale, { kind: "objective", objective: 99 }).split("/")[2]}/99/`,
+          pathFor(locale, { kind: "notFound" }),
+        ],
+      ]),
+      ["/no-such-page", "/404.html"],
+      ["/xx/page/", "/404.html"],
+    ];
+    for (const [requested, page] of cases) {
+      const response = await get(`${site.origin}${requested}`);
+      expect(response.status, requested).toBe(404);
+      expect(header(response, "content-type"), requested).toBe("text/html; charset=utf-8");
+      expect(response.body.equals(readFileSync(fileFor(siteDir, page!))), `${requested} → ${page}`).toBe(true);
+    }
+  });
+
+  it("adds the trailing slash to a page address with a relative redirect, and sends plain HTTP to HTTPS", async () => {
+    const slash = await get(`${site.origin}/fr/objectifs/2`);
+    expect([slash.status, header(slash, "location")]).toEqual([301, "/fr/objectifs/2/"]);
+    const plain = await get(`${site.httpOrigin}/en/results/?q=1`);
+    expect([plain.status, header(plain, "location")]).toEqual([301, "https://127.0.0.1/en/results/?q=1"]);
+  });
+});
+
+describe("nginx caching rules for hashed files", () => {
+  // Pagefind's fragments, indexes, metadata and filters carry a content hash in their names; its loader, worker,
+  // entry file and WebAssembly do not. Astro's /_astro/ files are always hashed.
+  const files: [string, "immutable" | "revalidate"][] = [
+    ["_astro/search.Bx81_a9Q.js", "immutable"],
+    ["pagefind/fragment/fr_2a36bc8.pf_fragment", "immutable"],
+    ["pagefind/index/en_011ef91.pf_index", "immutable"],
+    ["pagefind/filter/fr_5d4c1b2.pf_filter", "immutable"],
+    ["pagefind/pagefind.fr_a1abcbe637.pf_meta", "immutable"],
+    ["pagefind/pagefind.js", "revalidate"],
+    ["pagefind/pagefind-worker.js", "revalidate"],
+    ["pagefind/pagefind-entry.json", "revalidate"],
+    ["pagefind/wasm.fr.pagefind", "revalidate"],
+    ["fr/index.html", "revalidate"],
+  ];
+  const root = path.resolve(`tmp/nginx-cache-rules-${process.pid}`);
+  let cacheSite: NginxSite;
+
+  beforeAll(async () => {
+    for (const [file] of files) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), "x");
+    }
+    cacheSite = await serveWithNginx(root);
+  });
+  afterAll(async () => {
+    await cacheSite?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("caches content-hashed files for a year as immutable and revalidates every other file", async () => {
+    const found = await Promise.all(
+      files.map(async ([file]) => [file, header(await get(`${cacheSite.origin}/${file}`), "cache-control")]),
+    );
+    expect(found).toEqual(
+      files.map(([file, rule]) => [file, rule === "immutable" ? "public, max-age=31536000, immutable" : "no-cache"]),
+    );
+  });
+
+  it("leaves no file of the real build under a long-cache rule unless its name carries a content hash", async () => {
+    const built = readdirSync(siteDir, { recursive: true, encoding: "utf8" }).filter(
+      (f) => !/\.(gz|br)$/.test(f) && statSync(path.join(siteDir, f)).isFile(),
+    );
+    const cached = [];
+    for (const file of built) {
+      const response = await get(`${site.origin}/${file.split(path.sep).join("/")}`);
+      if (header(response, "cache-control").includes("immutable")) cached.push(file);
+    }
+    for (const file of cached) expect(file).toMatch(/[._][0-9A-Za-z_-]{7,}\.[a-z_]+$/);
+    console.log(`Built files with immutable caching: ${cached.length} of ${built.length}`);
+  });
+});
