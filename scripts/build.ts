@@ -15,6 +15,8 @@ export interface BuildStep {
 
 /** The build's steps, in order: later steps read what earlier ones wrote to {staging}. */
 export const steps: BuildStep[] = [
+  // First, so a content mistake stops the build in a second with a message editors can act on.
+  { name: "Content checks", command: ["node", "scripts/check-content.ts"] },
   { name: "Astro pages", command: ["astro", "build"] },
   // Keep these two last: the policy hashes each page's final <style>, and compression copies every final file.
   { name: "Content-Security-Policy", command: ["node", "scripts/csp.ts", "{staging}"] },

@@ -42,6 +42,27 @@ export const dictionarySchema = z.strictObject({
   "footer.source": text("Footer: where the text comes from; {{organization}} published it, {{title}} is its title."),
   "footer.translations": text("Footer: translations on the site are not official texts."),
   "landing.enter": text("Landing page: link into this language's site."),
+  "untranslated.notice": text(
+    "Shown above a text not yet translated into this language (live preview only): {{language}} is the language shown.",
+  ),
+  "editor.placeholder": z
+    .string()
+    .regex(/^TODO[ \u00a0]?:/, "expected a text starting with TODO:, which the content checks reject")
+    .describe("Never published: what npm run new writes where the editor must write; must start with TODO:."),
+  "home.fullStrategy": text("Link from the home page to the page that holds the whole strategy."),
+  "home.openData": text("Heading of the open data files on the home page."),
+  "home.openDataIntro": text("Sentence under that heading: what the files are for and how they are written."),
+  "openData.strategyJson": text(
+    "Link to the whole strategy as JSON: {{format}} is the format, {{size}} the file size.",
+  ),
+  "openData.strategySchema": text(
+    "Link to the JSON Schema of that file: {{format}} is the format, {{size}} the file size.",
+  ),
+  "openData.resultsCsv": text(
+    "Link to the expected results as a table: {{format}} is the format, {{size}} the file size.",
+  ),
+  "strategyPage.title": text("Title of the page that holds the whole strategy."),
+  "strategyPage.description": text("Meta description of that page."),
 });
 
 export type Dictionary = z.infer<typeof dictionarySchema>;

@@ -19,6 +19,8 @@ export interface ContentFile {
   body: string;
   /** Line in the file where the body starts (1-based). */
   bodyLine: number;
+  /** Line of each top-level frontmatter field, for messages. */
+  fieldLines: Record<string, number>;
 }
 
 const contentExtension = /\.(md|mdx)$/;
@@ -27,12 +29,19 @@ const contentExtension = /\.(md|mdx)$/;
 export function parseContentFile(
   source: string,
   filePath: string,
-): { data?: Record<string, unknown>; body: string; bodyLine: number; problem?: ContentProblem } {
+): {
+  data?: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+  fieldLines: Record<string, number>;
+  problem?: ContentProblem;
+} {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match)
     return {
       body: source,
       bodyLine: 1,
+      fieldLines: {},
       problem: {
         file: filePath,
         found: "no frontmatter",
@@ -41,19 +50,25 @@ export function parseContentFile(
     };
   const bodyLine = match[0].split("\n").length;
   const body = source.slice(match[0].length);
+  const fieldLines: Record<string, number> = {};
+  (match[1] ?? "").split("\n").forEach((line, index) => {
+    const field = /^([A-Za-z_$][\w$-]*)\s*:/.exec(line)?.[1];
+    if (field) fieldLines[field] ??= index + 2;
+  });
   try {
     const data = yaml.load(match[1] ?? "") ?? {};
     if (typeof data !== "object" || Array.isArray(data))
       return {
         body,
         bodyLine,
+        fieldLines,
         problem: {
           file: filePath,
           found: "frontmatter that is not a list of fields",
           expected: "lines such as order: 2",
         },
       };
-    return { data: data as Record<string, unknown>, body, bodyLine };
+    return { data: data as Record<string, unknown>, body, bodyLine, fieldLines };
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
@@ -61,6 +76,7 @@ export function parseContentFile(
     return {
       body,
       bodyLine,
+      fieldLines,
       problem: { file: `${filePath}${where}`, found: `invalid YAML (${reason})`, expected: "valid YAML frontmatter" },
     };
   }
@@ -96,6 +112,7 @@ export function readContentFiles(contentDir: string): { files: ContentFile[]; pr
           data: parsed.data ?? {},
           body: parsed.body,
           bodyLine: parsed.bodyLine,
+          fieldLines: parsed.fieldLines,
         });
       }
     }
@@ -115,16 +132,22 @@ export function schemaProblems(file: ContentFile): ContentProblem[] {
     );
     if (issue.code === "unrecognized_keys")
       return {
-        file: file.filePath,
+        file: fieldAt(file, issue.keys[0]),
         field: issue.keys.join(", "),
         found: "a field this collection does not have",
         expected: `only the fields ${Object.keys(fileSchemas[file.collection].shape).join(", ")}`,
       };
     return {
-      file: file.filePath,
+      file: fieldAt(file, String(issue.path[0] ?? "")),
       field,
       found: value === undefined ? "nothing (the field is missing)" : JSON.stringify(value),
       expected: issue.message.replace(/^Invalid input: /, ""),
     };
   });
+}
+
+/** "path:line" of a top-level frontmatter field, or the path alone when the field is not written. */
+export function fieldAt(file: Pick<ContentFile, "filePath" | "fieldLines">, field: string | undefined): string {
+  const line = field === undefined ? undefined : file.fieldLines[field];
+  return line ? `${file.filePath}:${line}` : file.filePath;
 }

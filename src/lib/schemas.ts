@@ -1,5 +1,6 @@
 /** Frontmatter schemas, one per collection; pure zod so scripts can use them outside Astro. */
 import { z } from "astro/zod";
+import { localeCodes, type Locale } from "./locales.ts";
 
 /** The field of a result that names its objective: a whole number, qualified with the locale by the loader. */
 export const objectiveNumber = z
@@ -13,6 +14,24 @@ const editorialNote = z
   .min(1, "expected a sentence, or no editorialNote field at all")
   .optional()
   .describe("Note for editors about this entry; never shown to the public.");
+
+/** Set in a translation only: the locale of the original it was translated from. */
+const translatedFrom = z
+  .enum(localeCodes as [Locale, ...Locale[]], {
+    error: `expected the code of a declared locale (${localeCodes.join(", ")})`,
+  })
+  .optional()
+  .describe("In a translation only: the locale of the original, e.g. fr. The original has no such field.");
+
+/** Set in a translation only, by npm run i18n:translated: which version of the original it translates. */
+const sourceHash = z
+  .string({ error: 'expected the hash written by npm run i18n:translated, such as "3f2a9c1b7d0e"' })
+  .regex(/^[0-9a-f]{12}$/, "expected the 12-character hash written by npm run i18n:translated")
+  .optional()
+  .describe("In a translation only: written by npm run i18n:translated; do not edit by hand.");
+
+/** Fields every collection has: notes for editors and the translation's provenance. */
+const editorial = { editorialNote, translatedFrom, sourceHash };
 
 const positiveInt = (what: string) =>
   z
@@ -45,13 +64,13 @@ export const strategySchema = z.strictObject({
   mandate: z.string().min(1).describe("The mandate, quoted as the source gives it."),
   /** Heading of the capabilities diagram. */
   capabilitiesTitle: z.string().min(1).describe("Heading of the capabilities diagram, e.g. Capacités."),
-  editorialNote,
+  ...editorial,
 });
 
 export const objectiveSchema = z.strictObject({
   /** Position of the objective, 1 to n; also its number in URLs. */
   number: positiveInt("the objective's number").describe("Number of the objective, e.g. 2."),
-  editorialNote,
+  ...editorial,
 });
 
 /** Builds the result schema around Astro's reference(), which only exists inside Astro. */
@@ -61,7 +80,7 @@ export function resultSchema<R extends z.ZodType>(objectiveReference: R) {
     objective: objectiveReference.describe("Number of the objective this result belongs to, e.g. 2."),
     /** Position of the result under its objective: result 2.3 has order 3. */
     order: positiveInt("the result's order").describe("Position under its objective: result 2.3 has order 3."),
-    editorialNote,
+    ...editorial,
   });
 }
 
@@ -70,5 +89,5 @@ export const capabilitySchema = z.strictObject({
   name: z.string().min(1).describe("Name of the capability, e.g. Appui stratégique."),
   /** Position in the diagram, 1 to n. */
   order: positiveInt("the capability's order").describe("Position in the diagram, e.g. 1."),
-  editorialNote,
+  ...editorial,
 });

@@ -1,0 +1,273 @@
+/**
+ * Checks on the text below the frontmatter, read with satteri, the parser Astro builds MDX with: syntax errors,
+ * unknown components, code, unsafe HTML and URLs, links to missing pages, empty text and scaffolding placeholders.
+ */
+import { parse as parseHtml } from "node-html-parser";
+import { markdownToMdast, mdxToMdast, type MdastNode } from "satteri";
+import type { CollectionName } from "./collections.ts";
+import type { ContentFile } from "./content-files.ts";
+import {
+  allowedElements,
+  editorComponents,
+  forbiddenElements,
+  isEditorComponent,
+  urlAttributes,
+} from "./editor-components.ts";
+import type { ContentProblem } from "./integrity.ts";
+import { linkProblem, type LinkTargets } from "./link-targets.ts";
+
+/** Collections whose body is the published text; capabilities publish their name only. */
+export const bodyRequired: Record<CollectionName, boolean> = {
+  strategy: true,
+  objectives: true,
+  results: true,
+  capabilities: false,
+};
+
+/** What `npm run new` writes where text is still to be written; a line starting with it fails the checks. */
+export const placeholderMarker = "TODO:";
+const placeholderLine = /^[ \t]*TODO[ \t\u00a0]*:/m;
+
+export function hasPlaceholder(text: string): boolean {
+  return placeholderLine.test(text);
+}
+
+const componentList = Object.keys(editorComponents).join(", ");
+const whatMayBeUsed = `Markdown, or the components ${componentList}`;
+
+interface Point {
+  line: number;
+  column: number;
+}
+type Node = MdastNode & {
+  position?: { start: Point };
+  name?: string | null;
+  value?: unknown;
+  url?: string;
+  attributes?: Attribute[];
+  children?: Node[];
+};
+type Attribute = { type: string; name?: string; value?: unknown };
+
+/** Problems in one file's body; positions are lines and columns in the file, frontmatter included. */
+export function bodyProblems(file: ContentFile, targets: LinkTargets): ContentProblem[] {
+  const at = (point: Point | undefined) =>
+    point ? `${file.filePath}:${point.line + file.bodyLine - 1}:${point.column}` : file.filePath;
+  const problems: ContentProblem[] = [];
+  const text = file.body.replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g, "").trim();
+
+  if (bodyRequired[file.collection] && text === "")
+    return [
+      {
+        file: file.filePath,
+        found: "no text below the frontmatter",
+        expected: `the published text of this entry after the closing --- line`,
+      },
+    ];
+  if (!bodyRequired[file.collection] && text !== "")
+    problems.push({
+      file: at({ line: 1, column: 1 }),
+      found: "text below the frontmatter, which is never published for this collection",
+      expected: "nothing after the closing --- line (a capability has a name only)",
+    });
+
+  const placeholder = placeholderLine.exec(file.body);
+  if (placeholder) {
+    const line = file.body.slice(0, placeholder.index).split("\n").length;
+    problems.push({
+      file: at({ line, column: 1 }),
+      found: "the placeholder left by npm run new",
+      expected: "the text itself, written in place of the TODO line",
+    });
+  }
+
+  let tree: Node;
+  try {
+    tree = (file.filePath.endsWith(".mdx") ? mdxToMdast(file.body) : markdownToMdast(file.body)) as Node;
+  } catch (error) {
+    problems.push(syntaxProblem(file, String((error as Error).message ?? error)));
+    return problems;
+  }
+  walk(tree, (node) => problems.push(...nodeProblems(node, at, targets)));
+  return problems;
+}
+
+function walk(node: Node, visit: (node: Node) => void) {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+/** satteri reports "3:7: reason (rule)" relative to the body; shift lines to the file. */
+function syntaxProblem(file: ContentFile, message: string): ContentProblem {
+  const shift = (line: string) => String(Number(line) + file.bodyLine - 1);
+  const match = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(message.trim());
+  const reason = (match?.[3] ?? message).replace(
+    /\((\d+):(\d+)\)/g,
+    (_, l: string, c: string) => `(line ${shift(l)}, column ${c})`,
+  );
+  return {
+    file: match ? `${file.filePath}:${shift(match[1]!)}:${match[2]}` : file.filePath,
+    found: `text that is not valid MDX: ${reason}`,
+    expected:
+      "valid MDX: close every tag you open (<Callout>…</Callout>), write a literal { or < as \\{ or \\<, and comments as {/* … */}",
+  };
+}
+
+function nodeProblems(node: Node, at: (p: Point | undefined) => string, targets: LinkTargets): ContentProblem[] {
+  const where = at(node.position?.start);
+  switch (node.type) {
+    case "mdxjsEsm": {
+      const keyword = String(node.value).trimStart().startsWith("export") ? "export" : "import";
+      return [
+        {
+          file: where,
+          found: `an ${keyword} statement (${firstLine(node.value)})`,
+          expected: `no import or export in content: ${whatMayBeUsed} are available without import`,
+        },
+      ];
+    }
+    case "mdxFlowExpression":
+    case "mdxTextExpression":
+      if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(String(node.value))) return [];
+      return [
+        {
+          file: where,
+          found: `a JavaScript expression {${firstLine(node.value)}}`,
+          expected: "plain text (write a literal brace as \\{), or a comment written {/* … */}",
+        },
+      ];
+    case "mdxJsxFlowElement":
+    case "mdxJsxTextElement":
+      return elementProblems(node.name ?? "", node.attributes ?? [], where, targets, "jsx");
+    case "html":
+      return rawHtmlProblems(String(node.value), where, targets);
+    case "link":
+    case "image":
+    case "definition": {
+      const problem = linkProblem(node.url ?? "", targets);
+      return problem ? [{ file: where, ...problem }] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+function elementProblems(
+  name: string,
+  attributes: Attribute[],
+  where: string,
+  targets: LinkTargets,
+  syntax: "jsx" | "html",
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const lower = name.toLowerCase();
+  if (name === "") return problems;
+  if (forbiddenElements.has(lower))
+    problems.push({
+      file: where,
+      found: `a <${lower}> element, which could run code or load content from elsewhere`,
+      expected: `text and ${whatMayBeUsed}; no <script>, <iframe>, <object>, <embed> or <style>`,
+    });
+  else if (/^[A-Z]/.test(name) || name.includes(".")) {
+    if (syntax === "html")
+      problems.push({
+        file: where,
+        found: `a component <${name}> in a Markdown (.md) file, where it would show as raw text`,
+        expected: "the file renamed to .mdx, where components work",
+      });
+    else if (!isEditorComponent(name))
+      problems.push({
+        file: where,
+        found: `a component <${name}> that does not exist`,
+        expected: `one of the components ${componentList} (names are case-sensitive)`,
+      });
+  } else if (!allowedElements.has(lower))
+    problems.push({
+      file: where,
+      found: `an HTML element <${lower}> that content may not use`,
+      expected: `${whatMayBeUsed}, or simple HTML such as <abbr>, <sup> or <span lang="en">`,
+    });
+
+  for (const attribute of attributes) {
+    if (attribute.type !== "mdxJsxAttribute") {
+      problems.push({
+        file: where,
+        found: `a spread of JavaScript values {${firstLine(attribute.value)}} on <${name}>`,
+        expected: 'attributes written name="value"',
+      });
+      continue;
+    }
+    const attr = attribute.name ?? "";
+    const value = attribute.value;
+    if (/^on/i.test(attr))
+      problems.push({
+        file: where,
+        found: `an ${attr}= attribute on <${name}>, which runs code in the reader's browser`,
+        expected: "no on…= attribute: pages run no JavaScript",
+      });
+    else if (attr.toLowerCase() === "style")
+      problems.push({
+        file: where,
+        found: `a style= attribute on <${name}>, which the site's security policy blocks`,
+        expected: `no style attribute: use ${componentList} or Markdown emphasis`,
+      });
+    else if (value && typeof value === "object") {
+      const expression = String((value as { value?: unknown }).value ?? "");
+      if (!/^\s*(-?\d+(\.\d+)?|true|false|"[^"]*"|'[^']*')\s*$/.test(expression))
+        problems.push({
+          file: where,
+          found: `a JavaScript expression ${attr}={${firstLine(expression)}} on <${name}>`,
+          expected: `a plain value written ${attr}="…"`,
+        });
+    } else if (typeof value === "string" && urlAttributes.has(attr.toLowerCase())) {
+      for (const url of attr.toLowerCase() === "srcset"
+        ? value.split(",").map((s) => s.trim().split(/\s+/)[0]!)
+        : [value]) {
+        const problem = linkProblem(url, targets);
+        if (problem) problems.push({ file: where, ...problem });
+      }
+    }
+  }
+
+  if (isEditorComponent(name)) {
+    const spec = editorComponents[name];
+    const given = new Set(attributes.map((a) => a.name ?? ""));
+    for (const [prop, required] of Object.entries(spec.props))
+      if (required && !given.has(prop))
+        problems.push({
+          file: where,
+          found: `<${name}> without its ${prop}="…" attribute`,
+          expected: `${name} written like ${spec.example.split("\n")[0]}`,
+        });
+    for (const prop of given)
+      if (prop && !Object.hasOwn(spec.props, prop))
+        problems.push({
+          file: where,
+          found: `an attribute ${prop}= that <${name}> does not take`,
+          expected: `only ${Object.keys(spec.props).join(", ")}`,
+        });
+  }
+  return problems;
+}
+
+/** Raw HTML in a .md file (MDX reads HTML as JSX instead): the same rules as components and elements. */
+function rawHtmlProblems(html: string, where: string, targets: LinkTargets): ContentProblem[] {
+  const root = parseHtml(html, { comment: false, blockTextElements: { script: true, style: true } });
+  return root.querySelectorAll("*").flatMap((element) =>
+    elementProblems(
+      element.rawTagName,
+      Object.entries(element.attributes).map(([name, value]) => ({ type: "mdxJsxAttribute", name, value })),
+      where,
+      targets,
+      "html",
+    ),
+  );
+}
+
+function firstLine(value: unknown): string {
+  const line =
+    String(value ?? "")
+      .trim()
+      .split("\n")[0] ?? "";
+  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
+}
