@@ -1,6 +1,6 @@
 /** Debian's Chromium through playwright-core: one launcher for every browser test and benchmark. */
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 /** CHROMIUM_PATH overrides the Debian location. */
 export function chromiumPath(env: Record<string, string | undefined> = process.env): string {
@@ -30,4 +30,46 @@ export const chromiumArgs = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: requireChromium(), headless: true, args: chromiumArgs });
+}
+
+/** What went wrong in a browser context, each entry prefixed with the page it happened on. */
+export interface PageProblems {
+  consoleErrors: string[];
+  /** Content-Security-Policy violations, as the page's securitypolicyviolation events report them. */
+  policyViolations: string[];
+  /** Requests to anything but the served origin. */
+  offOrigin: string[];
+  /** Subresources that failed or answered 4xx/5xx (documents are checked by the tests that load them). */
+  failedLoads: string[];
+}
+
+/** Records every problem of every page the context opens, from before the page's first script runs. */
+export async function watchContext(context: BrowserContext, origin: string): Promise<PageProblems> {
+  const problems: PageProblems = { consoleErrors: [], policyViolations: [], offOrigin: [], failedLoads: [] };
+  const where = (page: Page | null | undefined) => (page ? page.url().replace(origin, "") || "/" : "(no page)");
+  await context.exposeBinding("__reportPolicyViolation", ({ page }, violation: string) => {
+    problems.policyViolations.push(`${where(page)}: ${violation}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __reportPolicyViolation: (v: string) => void }).__reportPolicyViolation;
+      report(`${e.effectiveDirective} blocked ${e.blockedURI || "inline code"} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  context.on("console", (message) => {
+    if (message.type() === "error") problems.consoleErrors.push(`${where(message.page())}: ${message.text()}`);
+  });
+  context.on("weberror", (error) => problems.consoleErrors.push(`${where(error.page())}: ${error.error().message}`));
+  context.on("request", (request) => {
+    if (!request.url().startsWith(`${origin}/`))
+      problems.offOrigin.push(`${where(request.frame().page())}: ${request.url()}`);
+  });
+  context.on("requestfailed", (request) =>
+    problems.failedLoads.push(`${where(request.frame().page())}: ${request.url()} ${request.failure()?.errorText}`),
+  );
+  context.on("response", (response) => {
+    if (response.status() >= 400 && !response.request().isNavigationRequest())
+      problems.failedLoads.push(`${where(response.frame().page())}: ${response.url()} answered ${response.status()}`);
+  });
+  return problems;
 }

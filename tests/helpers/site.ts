@@ -44,3 +44,9 @@ export function buildSite(options: { contentDir: string; out: string; env?: Reco
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
+
+/** Root-relative paths of every URL in the built sitemap, through its index. */
+export function sitemapPaths(siteDir: string): string[] {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return locs(readBuilt(siteDir, "/sitemap-index.xml")).flatMap((sitemap) => locs(readBuilt(siteDir, sitemap)));
+}

@@ -1,0 +1,86 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { localeCodes } from "../../src/lib/locales";
+import { pageAt, pathFor } from "../../src/lib/routes";
+import { launchChromium, watchContext, type PageProblems } from "../helpers/browser";
+import { serveWithNginx, type NginxSite } from "../helpers/nginx";
+import { sitemapPaths } from "../helpers/site";
+
+const siteDir = inject("siteDir");
+let site: NginxSite;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: PageProblems;
+/** Every page the crawl reached, with the status it answered. */
+const reached = new Map<string, number>();
+
+beforeAll(async () => {
+  site = await serveWithNginx(siteDir);
+  browser = await launchChromium();
+  context = await browser.newContext(site.contextOptions);
+  problems = await watchContext(context, site.origin);
+  page = await context.newPage();
+  // Breadth-first from /, following every same-origin link the reader can see, as served by nginx.
+  const queue = ["/"];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    const response = await page.goto(`${site.origin}${path}`);
+    reached.set(path, response?.status() ?? 0);
+    const hrefs = await page.$$eval("a[href]", (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) {
+      const url = new URL(href);
+      if (url.origin !== site.origin || reached.has(url.pathname) || queue.includes(url.pathname)) continue;
+      queue.push(url.pathname);
+    }
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe("a crawl of the site served by nginx, in Chromium", () => {
+  it("reaches every page of the sitemap from /, and every link it follows answers 200", () => {
+    const sitemap = sitemapPaths(siteDir);
+    expect(sitemap).toEqual(expect.arrayContaining(["/", ...localeCodes.map((l) => pathFor(l, { kind: "home" }))]));
+    expect([...reached.keys()]).toEqual(expect.arrayContaining(sitemap));
+    expect([...reached].filter(([, status]) => status !== 200)).toEqual([]);
+  });
+
+  it("finds, on every page of the sitemap, a language switcher that leads to the same page in the other language", async () => {
+    let switched = 0;
+    for (const path of sitemapPaths(siteDir)) {
+      const here = pageAt(path);
+      if (!here) continue; // the bilingual landing page offers every language itself
+      await page.goto(`${site.origin}${path}`);
+      const targets = await page.$$eval("a[data-switcher]", (links) => links.map((a) => a.getAttribute("hreflang")!));
+      expect(targets.length, path).toBeGreaterThan(0);
+      for (const [i, locale] of targets.entries()) {
+        if (i > 0) await page.goto(`${site.origin}${path}`);
+        await Promise.all([
+          page.waitForURL((url) => url.pathname !== path),
+          page.click(`a[data-switcher][hreflang="${locale}"]`),
+        ]);
+        expect(new URL(page.url()).pathname, path).toBe(pathFor(locale as never, here.page));
+        expect(await page.getAttribute("html", "lang"), path).toBe(locale);
+        // And the way back from there returns to where the reader was.
+        expect(await page.getAttribute(`a[data-switcher][hreflang="${here.locale}"]`, "href"), path).toBe(path);
+        switched++;
+      }
+    }
+    expect(switched).toBe(sitemapPaths(siteDir).filter((p) => pageAt(p)).length);
+  });
+
+  it("makes no request to any other origin on any page", () => {
+    expect(reached.size).toBeGreaterThan(0);
+    expect(problems.offOrigin).toEqual([]);
+  });
+
+  it("logs no console error and no Content-Security-Policy violation on any page, and every subresource loads", () => {
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.policyViolations).toEqual([]);
+    expect(problems.failedLoads).toEqual([]);
+  });
+});

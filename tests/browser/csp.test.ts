@@ -1,0 +1,70 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { policyOf } from "../../src/lib/csp";
+import { launchChromium, watchContext, type PageProblems } from "../helpers/browser";
+import { serveWithNginx, type NginxSite } from "../helpers/nginx";
+import { readBuilt } from "../helpers/site";
+
+const siteDir = inject("siteDir");
+let site: NginxSite;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: PageProblems;
+
+beforeAll(async () => {
+  site = await serveWithNginx(siteDir);
+  browser = await launchChromium();
+  context = await browser.newContext(site.contextOptions);
+  problems = await watchContext(context, site.origin);
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe("the Content-Security-Policy, as Chromium enforces it on pages served by nginx", () => {
+  it("reaches the browser both as nginx's header and as the page's own <meta>, neither allowing inline code", async () => {
+    const response = await page.goto(`${site.origin}/fr/objectifs/2/`);
+    const header = (await response!.allHeaders())["content-security-policy"]!;
+    expect(header).toContain("frame-ancestors 'none'");
+    const meta = await page.getAttribute('meta[http-equiv="content-security-policy"]', "content");
+    expect(meta).toBe(policyOf(readBuilt(siteDir, "/fr/objectifs/2/")));
+    expect(meta).toContain("script-src 'none'");
+    expect(`${header} ${meta}`).not.toContain("unsafe-inline");
+    // The page's one inline stylesheet is allowed by its hash: the layout is styled.
+    expect(await page.$eval(".site-header", (el) => getComputedStyle(el).display)).toBe("block");
+    expect(problems.policyViolations).toEqual([]);
+  });
+
+  it("blocks code, styles and images an attacker could inject into a reading page, and reports each", async () => {
+    await page.goto(`${site.origin}/en/`);
+    const before = await page.$eval("body", (body) => getComputedStyle(body).backgroundColor);
+    const outcome = await page.evaluate(async () => {
+      const script = document.createElement("script");
+      script.textContent = "document.body.dataset.injected = 'yes'";
+      document.head.append(script);
+      const style = document.createElement("style");
+      style.textContent = "body { background: rgb(255, 0, 0) !important }";
+      document.head.append(style);
+      const image = new Image();
+      image.src = "https://tracker.example.com/pixel.png";
+      document.body.append(image);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return { ran: document.body.dataset.injected === "yes" };
+    });
+    expect(outcome.ran).toBe(false);
+    expect(await page.$eval("body", (body) => getComputedStyle(body).backgroundColor)).toBe(before);
+    // The script breaks both policies, the header's and the meta's, and each reports it.
+    expect(problems.policyViolations.map((v) => v.split(" blocked ")[0])).toEqual([
+      "/en/: script-src-elem",
+      "/en/: script-src-elem",
+      "/en/: style-src-elem",
+      "/en/: img-src",
+    ]);
+    // The browser attempted the image, and the policy stopped it before any byte left the machine.
+    expect(problems.failedLoads).toEqual(["/en/: https://tracker.example.com/pixel.png csp"]);
+  });
+});
