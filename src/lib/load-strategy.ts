@@ -20,9 +20,18 @@ async function loadCollections() {
 
 let cached: ReturnType<typeof loadCollections> | undefined;
 
-export async function loadStrategy(locale: Locale) {
+async function strategyOf(locale: Locale) {
   cached ??= loadCollections();
   return buildStrategy(locale, await cached);
+}
+
+const built = new Map<Locale, ReturnType<typeof strategyOf>>();
+
+// Built once per locale: every page asks for it, and regrouping thousands of entries per page made big builds crawl.
+export function loadStrategy(locale: Locale): ReturnType<typeof strategyOf> {
+  const strategy = built.get(locale) ?? strategyOf(locale);
+  built.set(locale, strategy);
+  return strategy;
 }
 
 export type Strategy = Awaited<ReturnType<typeof loadStrategy>>;

@@ -65,15 +65,21 @@ export function buildStrategy<
 >(locale: Locale, collections: Collections<S, O, R, C>): StrategyModel<S, O, R, C> {
   const strategy = collections.strategy.find(inLocale(locale));
   if (!strategy) throw new Error(`No strategy entry for locale "${locale}": expected content/strategy/${locale}/.`);
-  const results = collections.results.filter(inLocale(locale));
+  // Grouped once rather than filtered per objective: with thousands of objectives the filter was quadratic.
+  const resultsByObjective = new Map<number, R[]>();
+  for (const result of collections.results.filter(inLocale(locale))) {
+    const number = referencedObjective(result);
+    const group = resultsByObjective.get(number);
+    if (group) group.push(result);
+    else resultsByObjective.set(number, [result]);
+  }
   const objectives = collections.objectives
     .filter(inLocale(locale))
     .sort((a, b) => a.data.number - b.data.number)
     .map((entry) => ({
       entry,
       number: entry.data.number,
-      results: results
-        .filter((result) => referencedObjective(result) === entry.data.number)
+      results: (resultsByObjective.get(entry.data.number) ?? [])
         .sort((a, b) => a.data.order - b.data.order)
         .map((result) => {
           const { order } = result.data;
