@@ -1,0 +1,61 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { localeCodes } from "../../src/lib/locales";
+import { pathFor } from "../../src/lib/routes";
+import { launchChromium } from "../helpers/browser";
+import { serveWithNginx, type NginxSite } from "../helpers/nginx";
+import { sitemapPaths } from "../helpers/site";
+
+const siteDir = inject("siteDir");
+const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+// Every page of the sitemap, plus the 404 pages readers meet on a broken link.
+const paths = () => [
+  ...sitemapPaths(siteDir),
+  "/404.html",
+  ...localeCodes.map((locale) => pathFor(locale, { kind: "notFound" })),
+];
+const viewports = [
+  { width: 375, height: 812 },
+  { width: 1280, height: 800 },
+];
+const schemes = ["light", "dark"] as const;
+
+let site: NginxSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveWithNginx(siteDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe("axe-core on every page served by nginx (WCAG 2.2 AA and best practices)", () => {
+  for (const viewport of viewports)
+    for (const colorScheme of schemes)
+      it.concurrent(`finds no violation at ${viewport.width} px wide in the ${colorScheme} theme`, async () => {
+        // One context and one page per combination, reused for every URL: axe is injected per run, nothing else.
+        const context = await browser.newContext({ ...site.contextOptions, viewport, colorScheme });
+        const page = await context.newPage();
+        await page.goto(`${site.origin}/`);
+        expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(
+          colorScheme === "dark",
+        );
+        const violations: string[] = [];
+        for (const path of paths()) {
+          const response = await page.goto(`${site.origin}${path}`);
+          expect([200, 404], path).toContain(response?.status());
+          // Legacy mode runs axe in the page itself, without opening a blank page per run to merge frame results:
+          // these pages have no frames, and it halves the time.
+          const { violations: found } = await new AxeBuilder({ page }).withTags(tags).setLegacyMode(true).analyze();
+          for (const v of found)
+            violations.push(`${path} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        }
+        await context.close();
+        expect(violations).toEqual([]);
+      });
+});
