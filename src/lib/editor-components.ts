@@ -7,6 +7,8 @@ export interface ComponentSpec {
   props: Record<string, boolean>;
   /** Whether it wraps text (<Callout>…</Callout>) or stands alone (<KeyFigure … />). */
   children: boolean;
+  /** Attributes the reader sees as text, in reading order before the children: plain-text exports keep them. */
+  textProps: readonly string[];
   /** A complete example, rendered by a test and quoted in the editing guide. */
   example: string;
 }
@@ -17,12 +19,14 @@ export const editorComponents = {
     summary: "a boxed note that stands out from the text, with an optional title",
     props: { title: false },
     children: true,
+    textProps: ["title"],
     example: '<Callout title="Note">\n  The figures are those of the 2022 leaflet.\n</Callout>',
   },
   KeyFigure: {
     summary: "a large figure with its label, such as 195 member countries",
     props: { value: true, label: true },
     children: false,
+    textProps: ["value", "label"],
     example: '<KeyFigure value="195" label="member countries" />',
   },
 } as const satisfies Record<string, ComponentSpec>;

@@ -7,6 +7,8 @@ export interface LocaleSegments {
   capabilities: string;
   search: string;
   strategy: string;
+  /** Folder of the open data files, e.g. /fr/donnees/strategie.json. */
+  data: string;
 }
 
 export interface LocaleDefinition {
@@ -33,6 +35,7 @@ export const locales = [
       capabilities: "capacites",
       search: "recherche",
       strategy: "strategie",
+      data: "donnees",
     },
     resultAnchor: "resultat",
   },
@@ -46,6 +49,7 @@ export const locales = [
       capabilities: "capabilities",
       search: "search",
       strategy: "strategy",
+      data: "data",
     },
     resultAnchor: "result",
   },

@@ -86,6 +86,25 @@ export function pagesOf(objectiveNumbers: readonly number[]): PageRef[] {
     ...objectiveNumbers.map((objective): PageRef => ({ kind: "objective", objective })),
     { kind: "results" },
     { kind: "capabilities" },
+    { kind: "strategy" },
     { kind: "notFound" },
   ];
+}
+
+/** The open data files each locale publishes: the whole strategy, its JSON Schema, and the results as a table. */
+export const dataFiles = ["strategyJson", "strategySchema", "resultsCsv"] as const;
+export type DataFile = (typeof dataFiles)[number];
+
+/** Root-relative path of a data file, named in the locale's words, e.g. /fr/donnees/strategie.json. */
+export function dataPath(locale: Locale, file: DataFile): string {
+  const { segments } = getLocale(locale);
+  const folder = `/${locale}/${segments.data}/`;
+  switch (file) {
+    case "strategyJson":
+      return `${folder}${segments.strategy}.json`;
+    case "strategySchema":
+      return `${folder}${segments.strategy}.schema.json`;
+    case "resultsCsv":
+      return `${folder}${segments.results}.csv`;
+  }
 }

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectHomeLinksToDataFiles, expectOpenDataMatchesContent, readDataFiles } from "../helpers/open-data";
 import { buildSite, builtPaths, readPage, text } from "../helpers/site";
 
 const out = path.resolve(`tmp/fixture-small-site-${process.pid}`);
@@ -44,5 +45,12 @@ describe("a second strategy with 2 objectives and 5 results", () => {
     ]);
     expect(text(objective.querySelector("#result-2-3 p"))).toBe("Made-up result 2.3, zebra.");
     expect(readPage(out, "/en/results/").querySelectorAll("ol.results > li")).toHaveLength(5);
+  });
+
+  it("publishes its own open data files and full-strategy page, checked like the real strategy's", () => {
+    expectOpenDataMatchesContent(out, "tests/fixtures/strategy-small");
+    expectHomeLinksToDataFiles(out);
+    expect(readDataFiles(out, "en").json.objectives.flatMap((o) => o.results)).toHaveLength(5);
+    expect(readPage(out, "/fr/strategie/").querySelectorAll("main ol.results > li")).toHaveLength(5);
   });
 });

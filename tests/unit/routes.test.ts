@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { localeCodes } from "../../src/lib/locales";
 import {
   alternates,
+  dataFiles,
+  dataPath,
   pageAt,
   pagesOf,
   pathFor,
@@ -13,7 +15,12 @@ import {
 import { sitemapEntry } from "../../src/lib/site";
 
 const site = "https://strategy.example.org/";
-const everyPage: PageRef[] = [...pagesOf([1, 2, 3]), { kind: "search" }, { kind: "strategy" }];
+// Every kind of page once, whether or not pagesOf publishes it yet.
+const everyPage: PageRef[] = [
+  ...new Map(
+    [...pagesOf([1, 2, 3]), { kind: "search" }, { kind: "strategy" }].map((p) => [JSON.stringify(p), p] as const),
+  ).values(),
+];
 
 describe("URL helpers", () => {
   it("returns the English URL of a French objective page", () => {
@@ -53,6 +60,16 @@ describe("URL helpers", () => {
       "/en/resultats/",
     ])
       expect(pageAt(path), path).toBeUndefined();
+  });
+
+  it("names each locale's data files in its own folder, apart from every page", () => {
+    expect(dataPath("fr", "strategyJson")).toBe("/fr/donnees/strategie.json");
+    expect(dataPath("en", "resultsCsv")).toBe("/en/data/results.csv");
+    const paths = localeCodes.flatMap((locale) => dataFiles.map((file) => dataPath(locale, file)));
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const path of paths) expect(pageAt(path), path).toBeUndefined();
+    for (const locale of localeCodes)
+      for (const file of dataFiles) expect(dataPath(locale, file).startsWith(`/${locale}/`)).toBe(true);
   });
 
   it("numbers and anchors a result in each language", () => {

@@ -1,0 +1,131 @@
+import type { Browser, Page } from "playwright-core";
+import { extractText, getDocumentProxy } from "unpdf";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { localeCodes, type Locale } from "../../src/lib/locales";
+import { pathFor, type PageRef } from "../../src/lib/routes";
+import { launchChromium } from "../helpers/browser";
+import { readDataFiles, squash } from "../helpers/open-data";
+import { serveSite, type Served } from "../helpers/serve";
+
+const siteDir = inject("siteDir");
+let server: Served;
+let browser: Browser;
+
+interface Printed {
+  /** Text of each printed page, whitespace squashed and ligatures unfolded. */
+  pages: string[];
+  /** Width and height of the first sheet, in points. */
+  sheet: [number, number];
+  /** Texts the screen shows in navigation: header, nav, search form, skip link and footer links. */
+  navigation: string[];
+  /** The text and href of every link printed in the main text, and what print media writes after it. */
+  links: { text: string; href: string; after: string }[];
+  /** Text of each objective's heading, in order. */
+  objectiveHeadings: string[];
+}
+
+/** Opens a page in print media, reads what the screen shows, then prints it to PDF as a reader's browser would. */
+async function print(page: Page, locale: Locale, ref: PageRef): Promise<Printed> {
+  await page.goto(`${server.origin}${pathFor(locale, ref)}`);
+  await page.emulateMedia({ media: "print" });
+  const seen = await page.evaluate(() => {
+    const textOf = (e: Element) => (e.textContent ?? "").replace(/\s+/g, " ").trim();
+    const navigation = [
+      ...document.querySelectorAll(".site-header, nav, form, .skip-link, .site-footer a, nav a, .site-header a"),
+    ]
+      .map(textOf)
+      .filter(Boolean);
+    const links = [...document.querySelectorAll("main a[href]")]
+      .filter((a) => a.checkVisibility())
+      .map((a) => ({
+        text: textOf(a),
+        href: a.getAttribute("href")!,
+        after: getComputedStyle(a, "::after").content,
+      }));
+    const objectiveHeadings = [...document.querySelectorAll("main section.objective h2")].map(textOf);
+    return { navigation, links, objectiveHeadings };
+  });
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  const viewport = (await document.getPage(1)).getViewport({ scale: 1 });
+  const { text } = await extractText(document, { mergePages: false });
+  return { ...seen, pages: text.map((t) => squash(t.normalize("NFKC"))), sheet: [viewport.width, viewport.height] };
+}
+
+const printed = new Map<string, Printed>();
+
+beforeAll(async () => {
+  server = await serveSite(siteDir);
+  browser = await launchChromium();
+  const page = await browser.newPage();
+  for (const locale of localeCodes) {
+    printed.set(`${locale} strategy`, await print(page, locale, { kind: "strategy" }));
+    printed.set(`${locale} objective`, await print(page, locale, { kind: "objective", objective: 1 }));
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("printing with Chromium", () => {
+  it("prints the full-strategy page of each locale on A4 with the text of every expected result", () => {
+    for (const locale of localeCodes) {
+      const { pages, sheet } = printed.get(`${locale} strategy`)!;
+      const { json } = readDataFiles(siteDir, locale);
+      console.log(`${locale}: full-strategy page printed on ${pages.length} A4 pages`);
+      expect(sheet.map(Math.round), locale).toEqual([595, 842]);
+      const all = pages.join(" ");
+      for (const result of json.objectives.flatMap((o) => o.results))
+        expect(all, `${locale} ${result.number}`).toContain(squash(result.text));
+      expect(all).toContain(squash(json.strategy.mandate as string));
+    }
+  });
+
+  it("starts each objective on a new page, after the introduction", () => {
+    for (const locale of localeCodes) {
+      const { pages, objectiveHeadings } = printed.get(`${locale} strategy`)!;
+      const { json } = readDataFiles(siteDir, locale);
+      expect(objectiveHeadings).toHaveLength(json.objectives.length);
+      const starts = objectiveHeadings.map((heading) => pages.findIndex((text) => text.startsWith(heading)));
+      expect(starts[0], `${locale}: ${objectiveHeadings[0]} starts a page after the first`).toBeGreaterThan(0);
+      expect(
+        starts.every((start, i) => i === 0 || start > starts[i - 1]!),
+        `${locale}: pages starting with each objective ${starts.join(", ")}`,
+      ).toBe(true);
+      expect(pages.length).toBeGreaterThanOrEqual(json.objectives.length + 1);
+    }
+  });
+
+  it("keeps each expected result's number in print", () => {
+    for (const locale of localeCodes) {
+      const all = printed.get(`${locale} strategy`)!.pages.join(" ");
+      const { json } = readDataFiles(siteDir, locale);
+      for (const result of json.objectives.flatMap((o) => o.results))
+        expect(all, `${locale} ${result.number}`).toMatch(new RegExp(`\\b${result.number.replace(".", "\\.")}\\b`));
+    }
+  });
+
+  it("prints none of the navigation: header, switcher, breadcrumbs, search form, skip link, pager or footer links", () => {
+    for (const [name, { pages, navigation }] of printed) {
+      const all = pages.join(" ");
+      expect(navigation.length, name).toBeGreaterThan(0);
+      for (const text of navigation) expect(all, `${name} prints "${text}"`).not.toContain(text);
+    }
+  });
+
+  it("prints the target after each link that leaves the page, and none after links within the page", () => {
+    for (const [name, { links, pages }] of printed) {
+      const all = pages.join("").replace(/\s/g, "");
+      for (const link of links) {
+        if (link.href.startsWith("#")) expect(link.after, `${name} ${link.href}`).toBe("none");
+        else {
+          expect(link.after, `${name} ${link.href}`).toContain(`(${link.href})`);
+          expect(all, `${name} ${link.href}`).toContain(`(${link.href})`.replace(/\s/g, ""));
+        }
+      }
+      expect(links.length, name).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { byteOrderMark, csvField, toCsv } from "../../src/lib/csv";
+
+describe("CSV files", () => {
+  it("quotes only the fields that hold a comma, a quote or a line break, doubling quotes", () => {
+    expect(csvField("plain text")).toBe("plain text");
+    expect(csvField(12)).toBe("12");
+    expect(csvField("a, b")).toBe('"a, b"');
+    expect(csvField('say "yes"')).toBe('"say ""yes"""');
+    expect(csvField("two\n\nparagraphs")).toBe('"two\n\nparagraphs"');
+    expect(csvField("carriage\rreturn")).toBe('"carriage\rreturn"');
+  });
+
+  it("starts with a byte-order mark and ends every record with CRLF", () => {
+    const csv = toCsv([
+      ["a", "b"],
+      [1, "é"],
+    ]);
+    expect(csv).toBe(`${byteOrderMark}a,b\r\n1,é\r\n`);
+    expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it("reads back, with an independent parser, exactly the rows it was given", () => {
+    const rows = [
+      ["objective", "text"],
+      ["1", 'Commas, "quotes", accents (é, œ, ’) and\n\na second paragraph'],
+      ["2", ""],
+    ];
+    expect(parse(toCsv(rows), { bom: true, relax_column_count: false })).toEqual(rows);
+  });
+});
