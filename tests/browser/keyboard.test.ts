@@ -1,0 +1,123 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { localeCodes } from "../../src/lib/locales";
+import { pathFor } from "../../src/lib/routes";
+import { launchChromium } from "../helpers/browser";
+import { serveWithNginx, type NginxSite } from "../helpers/nginx";
+import { sitemapPaths } from "../helpers/site";
+
+const siteDir = inject("siteDir");
+let site: NginxSite;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveWithNginx(siteDir);
+  browser = await launchChromium();
+  context = await browser.newContext({ ...site.contextOptions, viewport: { width: 375, height: 812 } });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The focused element as a keyboard user sees it: what it is, whether its focus ring shows, whether it is covered. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return undefined;
+    const style = getComputedStyle(element);
+    const rect = element.getBoundingClientRect();
+    const x = rect.left + Math.min(rect.width / 2, 4);
+    const y = rect.top + rect.height / 2;
+    const top = document.elementFromPoint(x, y);
+    return {
+      label: `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}> ${(element.textContent ?? "").trim().slice(0, 40)}`,
+      href: element.getAttribute("href"),
+      className: element.className,
+      ring:
+        (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2) ||
+        (style.boxShadow !== "none" && style.boxShadow !== ""),
+      inViewport: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0,
+      uncovered: top !== null && (top === element || element.contains(top) || top.contains(element)),
+      /** In or after the main text, as a stop reached from the skip link's target must be. */
+      afterMainStart: (() => {
+        const main = document.querySelector("main");
+        return (
+          !!main && element !== main && !!(main.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)
+        );
+      })(),
+    };
+  });
+}
+
+/** Tabs from a fresh load until focus has visited every stop once, and returns those stops. */
+async function tabThrough(path: string) {
+  await page.goto(`${site.origin}${path}`);
+  const stops: NonNullable<Awaited<ReturnType<typeof focused>>>[] = [];
+  for (let i = 0; i < 300; i++) {
+    await page.keyboard.press("Tab");
+    const stop = await focused(page);
+    if (!stop || (stops.length > 0 && stop.label === stops[0]!.label && stop.href === stops[0]!.href)) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
+describe("the site by keyboard alone, served by nginx, on a 375 px screen", () => {
+  it("offers the skip link as the first stop of every page, and it takes focus past the header into the main text", async () => {
+    const paths = [...sitemapPaths(siteDir), ...localeCodes.map((l) => pathFor(l, { kind: "notFound" })), "/404.html"];
+    for (const path of paths) {
+      await page.goto(`${site.origin}${path}`);
+      await page.keyboard.press("Tab");
+      const first = await focused(page);
+      expect(first?.className, path).toBe("skip-link");
+      expect(first?.inViewport && first.ring && first.uncovered, path).toBe(true);
+      await page.keyboard.press("Enter");
+      expect(await page.evaluate(() => document.activeElement?.id), path).toBe("main");
+      expect(new URL(page.url()).hash, path).toBe("#main");
+      // The next stop is in the main text or after it, never back in the header (unless nothing follows to focus).
+      const focusableAfterMain = await page.$$eval("main a[href], main ~ * a[href], footer a[href]", (l) => l.length);
+      await page.keyboard.press("Tab");
+      const next = await focused(page);
+      if (focusableAfterMain > 0) expect(next?.afterMainStart, `${path}: ${next?.label}`).toBe(true);
+    }
+  });
+
+  it("shows a focus ring, in view and uncovered, at every stop of every page", async () => {
+    const hidden: string[] = [];
+    let stops = 0;
+    for (const path of sitemapPaths(siteDir)) {
+      for (const stop of await tabThrough(path)) {
+        stops++;
+        if (!stop.ring || !stop.inViewport || !stop.uncovered)
+          hidden.push(
+            `${path} ${stop.label}: ring ${stop.ring}, in view ${stop.inViewport}, uncovered ${stop.uncovered}`,
+          );
+      }
+    }
+    expect(hidden).toEqual([]);
+    expect(stops).toBeGreaterThan(sitemapPaths(siteDir).length * 3);
+  });
+
+  it("reaches the language switcher with Tab and follows it with Enter, there and back", async () => {
+    const french = pathFor("fr", { kind: "objective", objective: 2 });
+    const english = pathFor("en", { kind: "objective", objective: 2 });
+    for (const [from, to, locale] of [
+      [french, english, "en"],
+      [english, french, "fr"],
+    ] as const) {
+      const stops = await tabThrough(from);
+      const index = stops.findIndex((s) => s.href === to);
+      expect(index, `switcher on ${from}`).toBeGreaterThan(0);
+      await page.goto(`${site.origin}${from}`);
+      for (let i = 0; i <= index; i++) await page.keyboard.press("Tab");
+      expect((await focused(page))?.href).toBe(to);
+      await Promise.all([page.waitForURL(`${site.origin}${to}`), page.keyboard.press("Enter")]);
+      expect(await page.getAttribute("html", "lang")).toBe(locale);
+    }
+  });
+});
