@@ -30,7 +30,9 @@ beforeAll(async () => {
     const hrefs = await page.$$eval("a[href]", (links) => links.map((a) => (a as HTMLAnchorElement).href));
     for (const href of hrefs) {
       const url = new URL(href);
-      if (url.origin !== site.origin || reached.has(url.pathname) || queue.includes(url.pathname)) continue;
+      // Pages only: data files and downloads are the link check's business (scripts/check-links.ts).
+      const isPage = url.pathname.endsWith("/") || url.pathname.endsWith(".html");
+      if (url.origin !== site.origin || !isPage || reached.has(url.pathname) || queue.includes(url.pathname)) continue;
       queue.push(url.pathname);
     }
   }
