@@ -18,6 +18,7 @@ export const steps: BuildStep[] = [
   // First, so a content mistake stops the build in a second with a message editors can act on.
   { name: "Content checks", command: ["node", "scripts/check-content.ts"] },
   { name: "Astro pages", command: ["astro", "build"] },
+  { name: "Search index", command: ["node", "scripts/search-index.ts", "{staging}"] },
   // Keep these two last: the policy hashes each page's final <style>, and compression copies every final file.
   { name: "Content-Security-Policy", command: ["node", "scripts/csp.ts", "{staging}"] },
   { name: "Precompression", command: ["node", "scripts/precompress.ts", "{staging}"] },

@@ -22,6 +22,8 @@ export interface LocaleDefinition {
   segments: LocaleSegments;
   /** Prefix of a result's anchor id, e.g. #resultat-2-3. */
   resultAnchor: string;
+  /** Words elided before a vowel with an apostrophe (l', qu'…): search splits them off so "évaluation" finds "l'évaluation". */
+  elisions: readonly string[];
 }
 
 export const locales = [
@@ -38,6 +40,7 @@ export const locales = [
       data: "donnees",
     },
     resultAnchor: "resultat",
+    elisions: ["l", "d", "j", "m", "t", "n", "s", "c", "qu", "jusqu", "lorsqu", "puisqu"],
   },
   {
     code: "en",
@@ -52,6 +55,7 @@ export const locales = [
       data: "data",
     },
     resultAnchor: "result",
+    elisions: [],
   },
 ] as const satisfies readonly LocaleDefinition[];
 
