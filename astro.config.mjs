@@ -25,6 +25,8 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // Scripts stay files, never inlined: the Content-Security-Policy (scripts/csp.ts) allows no inline code.
+      assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
       rolldownOptions: {
         // Known Astro 7 warning on every MDX file (withastro/astro#18087), harmless; other logs pass through.
         onLog(level, log, handler) {

@@ -87,6 +87,7 @@ export function pagesOf(objectiveNumbers: readonly number[]): PageRef[] {
     { kind: "results" },
     { kind: "capabilities" },
     { kind: "strategy" },
+    { kind: "search" },
     { kind: "notFound" },
   ];
 }
