@@ -46,9 +46,9 @@ async function print(page: Page, locale: Locale, ref: PageRef): Promise<Printed>
     return { navigation, links, objectiveHeadings };
   });
   const pdf = await page.pdf({ preferCSSPageSize: true });
-  const document = await getDocumentProxy(new Uint8Array(pdf));
-  const viewport = (await document.getPage(1)).getViewport({ scale: 1 });
-  const { text } = await extractText(document, { mergePages: false });
+  const proxy = await getDocumentProxy(new Uint8Array(pdf));
+  const viewport = (await proxy.getPage(1)).getViewport({ scale: 1 });
+  const { text } = await extractText(proxy, { mergePages: false });
   return { ...seen, pages: text.map((t) => squash(t.normalize("NFKC"))), sheet: [viewport.width, viewport.height] };
 }
 

@@ -18,7 +18,9 @@ const site = "https://strategy.example.org/";
 // Every kind of page once, whether or not pagesOf publishes it yet.
 const everyPage: PageRef[] = [
   ...new Map(
-    [...pagesOf([1, 2, 3]), { kind: "search" }, { kind: "strategy" }].map((p) => [JSON.stringify(p), p] as const),
+    [...pagesOf([1, 2, 3]), { kind: "search" } as const, { kind: "strategy" } as const].map(
+      (p) => [JSON.stringify(p), p] as const,
+    ),
   ).values(),
 ];
 
