@@ -14,6 +14,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? "./dist",
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   trailingSlash: "always",
+  // Writes .astro/collections/*.schema.json and collections.json: VS Code's Astro extension underlines frontmatter typos.
+  experimental: { contentIntellisense: true },
   compressHTML: true,
   // The source's wording is published verbatim: no typographic rewriting of quotes or dashes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },

@@ -10,7 +10,9 @@ const base = (collection: string) => `${contentDir()}/${collection}`;
 const objectiveReference = z
   .string({ error: "expected the number of an objective, a whole number such as 2" })
   .regex(/^[^/]+\/\d+$/, "expected the number of an objective, a whole number such as 2")
-  .pipe(reference("objectives"));
+  .pipe(reference("objectives"))
+  // Editors write a number, which the loader qualifies: the JSON Schema VS Code checks frontmatter with must say so.
+  .meta({ type: "integer", exclusiveMinimum: 0, pattern: undefined });
 
 export const collections = {
   strategy: defineCollection({ loader: localizedGlob({ base: base("strategy") }), schema: strategySchema }),

@@ -59,7 +59,7 @@ export function bodyProblems(file: ContentFile, targets: LinkTargets): ContentPr
   if (bodyRequired[file.collection] && text === "")
     return [
       {
-        file: file.filePath,
+        file: `${file.filePath}:${file.bodyLine}`,
         found: "no text below the frontmatter",
         expected: `the published text of this entry after the closing --- line`,
       },
@@ -163,12 +163,14 @@ function elementProblems(
   const lower = name.toLowerCase();
   if (name === "") return problems;
   if (forbiddenElements.has(lower))
-    problems.push({
-      file: where,
-      found: `a <${lower}> element, which could run code or load content from elsewhere`,
-      expected: `text and ${whatMayBeUsed}; no <script>, <iframe>, <object>, <embed> or <style>`,
-    });
-  else if (/^[A-Z]/.test(name) || name.includes(".")) {
+    return [
+      {
+        file: where,
+        found: `${/^[aeiou]/.test(lower) ? "an" : "a"} <${lower}> element, which could run code or load content from elsewhere`,
+        expected: `text and ${whatMayBeUsed}; no <script>, <iframe>, <object>, <embed> or <style>`,
+      },
+    ];
+  if (/^[A-Z]/.test(name) || name.includes(".")) {
     if (syntax === "html")
       problems.push({
         file: where,
@@ -219,7 +221,7 @@ function elementProblems(
           found: `a JavaScript expression ${attr}={${firstLine(expression)}} on <${name}>`,
           expected: `a plain value written ${attr}="…"`,
         });
-    } else if (typeof value === "string" && urlAttributes.has(attr.toLowerCase())) {
+    } else if (typeof value === "string" && /^[a-z]/.test(name) && urlAttributes.has(attr.toLowerCase())) {
       for (const url of attr.toLowerCase() === "srcset"
         ? value.split(",").map((s) => s.trim().split(/\s+/)[0]!)
         : [value]) {
@@ -237,7 +239,7 @@ function elementProblems(
         problems.push({
           file: where,
           found: `<${name}> without its ${prop}="…" attribute`,
-          expected: `${name} written like ${spec.example.split("\n")[0]}`,
+          expected: `${name} written like ${spec.usage}`,
         });
     for (const prop of given)
       if (prop && !Object.hasOwn(spec.props, prop))

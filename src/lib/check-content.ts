@@ -84,18 +84,24 @@ export function checkContent(contentDir: string, options: { publicDir?: string }
       });
       continue;
     }
+    if (file.unreadable) continue;
     const found = schemaProblems(file);
     problems.push(...found);
     if (found.length === 0) valid.push(file);
   }
+  // Cross-entry checks over a partial set would only echo the problems above (a "missing" translation that is
+  // merely invalid): they run once every file reads and validates.
+  const allValid = valid.length === files.length;
   // Cross-entry problems name a file and a field: add the field's line when the file has it.
   const byPath = new Map(valid.map((f) => [f.filePath, f]));
   const located = (problem: ContentProblem) => {
     const file = byPath.get(problem.file);
     return file && problem.field ? { ...problem, file: fieldAt(file, problem.field) } : problem;
   };
-  problems.push(...findContentProblems(collectionsFromFiles(valid), localeCodes).map(located));
-  problems.push(...translationProblems(valid).map(located));
+  if (allValid) {
+    problems.push(...findContentProblems(collectionsFromFiles(valid), localeCodes).map(located));
+    problems.push(...translationProblems(valid).map(located));
+  }
 
   for (const file of valid)
     for (const [field, value] of Object.entries(file.data))
@@ -113,7 +119,7 @@ export function checkContent(contentDir: string, options: { publicDir?: string }
   return {
     files: valid,
     problems,
-    warnings: [...untrackedTranslations(valid), ...outdatedTranslations(status)],
+    warnings: allValid ? [...untrackedTranslations(valid), ...outdatedTranslations(status)] : [],
     status,
   };
 }

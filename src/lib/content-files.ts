@@ -19,6 +19,8 @@ export interface ContentFile {
   body: string;
   /** Line in the file where the body starts (1-based). */
   bodyLine: number;
+  /** True when the frontmatter could not be read at all (its problem is reported instead of the schema's). */
+  unreadable?: boolean;
   /** Line of each top-level frontmatter field, for messages. */
   fieldLines: Record<string, number>;
 }
@@ -113,6 +115,7 @@ export function readContentFiles(contentDir: string): { files: ContentFile[]; pr
           body: parsed.body,
           bodyLine: parsed.bodyLine,
           fieldLines: parsed.fieldLines,
+          ...(parsed.problem ? { unreadable: true } : {}),
         });
       }
     }
@@ -141,7 +144,7 @@ export function schemaProblems(file: ContentFile): ContentProblem[] {
       file: fieldAt(file, String(issue.path[0] ?? "")),
       field,
       found: value === undefined ? "nothing (the field is missing)" : JSON.stringify(value),
-      expected: issue.message.replace(/^Invalid input: /, ""),
+      expected: issue.message.replace(/^Invalid input: /, "").replace(/^expected /, ""),
     };
   });
 }

@@ -9,8 +9,8 @@ export interface ComponentSpec {
   children: boolean;
   /** Attributes the reader sees as text, in reading order before the children: plain-text exports keep them. */
   textProps: readonly string[];
-  /** A complete example, rendered by a test and quoted in the editing guide. */
-  example: string;
+  /** How to write it, in one line, for messages; full examples are in src/mdx-components/examples/. */
+  usage: string;
 }
 
 /** The components of src/mdx-components/, by the name editors write. */
@@ -20,14 +20,14 @@ export const editorComponents = {
     props: { title: false },
     children: true,
     textProps: ["title"],
-    example: '<Callout title="Note">\n  The figures are those of the 2022 leaflet.\n</Callout>',
+    usage: '<Callout title="Note">text</Callout>',
   },
   KeyFigure: {
     summary: "a large figure with its label, such as 195 member countries",
     props: { value: true, label: true },
     children: false,
     textProps: ["value", "label"],
-    example: '<KeyFigure value="195" label="member countries" />',
+    usage: '<KeyFigure value="195" label="member countries" />',
   },
 } as const satisfies Record<string, ComponentSpec>;
 

@@ -33,8 +33,10 @@ function parityProblems(collection: string, entries: AnyEntry[], locales: readon
     for (const locale of locales) {
       if (present.has(locale)) continue;
       const other = entries.find((e) => nameOfId(e.id) === name);
+      // The missing file's path is its translation's, with the locale folder swapped (keeps CONTENT_DIR and extension).
+      const missing = other?.filePath?.replace(/\/[^/]+\/([^/]+)$/, `/${locale}/$1`);
       problems.push({
-        file: `content/${collection}/${locale}/${name}`,
+        file: missing ?? `content/${collection}/${locale}/${name}`,
         found: `no such file, while ${other ? fileOf(other, collection) : name} exists`,
         expected: `the same entry in every locale (${locales.join(", ")}), with the same file name`,
       });

@@ -70,21 +70,22 @@ export function linkProblem(url: string, targets: LinkTargets): { found: string;
   const path = pathPart.split("?")[0] ?? "";
   if (targets.files.has(path)) return undefined;
   const page = pageAt(path);
-  if (!page || !targets.pages.has(path)) {
+  if (!targets.pages.has(path)) {
     const withSlash = path.endsWith("/") ? undefined : `${path}/`;
+    // Suggest pages of the link's own locale when it has one, else any page.
+    const pages = [...targets.pages].filter((p) => p !== "/");
+    const sameLocale = pages.filter((p) => p.startsWith(`/${path.split("/")[1]}/`));
+    const examples = (sameLocale.length ? sameLocale : pages).slice(0, 4).join(", ");
     return {
       found: `a link to ${path}, a page that does not exist`,
       expected:
         withSlash && targets.pages.has(withSlash)
           ? `${withSlash} (page addresses end with a slash)`
-          : `the address of an existing page, such as ${[...targets.pages]
-              .filter((p) => p !== "/")
-              .slice(0, 3)
-              .join(", ")}`,
+          : `the address of an existing page, such as ${examples}`,
     };
   }
   const anchors = targets.anchors.get(path);
-  if (hash && page.page.kind === "objective" && hash.startsWith(`${getLocale(page.locale).resultAnchor}-`)) {
+  if (hash && page?.page.kind === "objective" && hash.startsWith(`${getLocale(page.locale).resultAnchor}-`)) {
     if (!anchors?.has(hash))
       return {
         found: `a link to #${hash} on ${path}, where no expected result has that number`,

@@ -1,5 +1,6 @@
 /** Reads the content collections once per build and hands pages a checked strategy per locale. */
 import { getCollection } from "astro:content";
+import { describeFallbacks, withFallbacks } from "./fallback.ts";
 import { findContentProblems, formatProblem } from "./integrity.ts";
 import { localeCodes, type Locale } from "./locales.ts";
 import { buildStrategy } from "./strategy.ts";
@@ -11,7 +12,9 @@ async function loadCollections() {
     getCollection("results"),
     getCollection("capabilities"),
   ]);
-  const collections = { strategy, objectives, results, capabilities };
+  // While previewing, a missing translation shows its original's text, marked; the build's checks stop on it first.
+  const collections = withFallbacks({ strategy, objectives, results, capabilities }, localeCodes);
+  for (const line of describeFallbacks(collections)) console.warn(line);
   const problems = findContentProblems(collections, localeCodes);
   if (problems.length > 0)
     throw new Error(`The content has ${problems.length} problem(s):\n${problems.map(formatProblem).join("\n")}`);

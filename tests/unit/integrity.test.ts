@@ -44,7 +44,7 @@ describe("content integrity", () => {
     const problems = findContentProblems({ ...base, results }, ["fr", "en"]).map(formatProblem);
     expect(problems).toEqual([
       expect.stringMatching(
-        /^content\/results\/en\/1-1: found no such file, while content\/results\/fr\/1-1\.mdx exists/,
+        /^content\/results\/en\/1-1\.mdx: found no such file, while content\/results\/fr\/1-1\.mdx exists/,
       ),
     ]);
   });
