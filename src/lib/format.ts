@@ -150,6 +150,7 @@ export function formatFileSize(locale: Locale, bytes: number): string {
     style: "unit",
     unit: scale.unit,
     unitDisplay: "short",
+    minimumFractionDigits: value < 100 ? 1 : 0,
     maximumFractionDigits: value < 100 ? 1 : 0,
   }).format(value);
 }

@@ -158,8 +158,20 @@ export interface OpenDataFile {
 const utf8 = new TextEncoder();
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+// One serialisation per locale model and site: three endpoints and the home page ask for it in every build.
+const serialised = new WeakMap<ExportSource, Map<string, OpenDataFile[]>>();
+
 /** Every data file of a locale with its exact content: the endpoint serves these bodies, the home page their sizes. */
 export function openDataFiles(source: ExportSource, site: URL | string): OpenDataFile[] {
+  const bySite = serialised.get(source) ?? new Map<string, OpenDataFile[]>();
+  serialised.set(source, bySite);
+  const key = String(site);
+  const found = bySite.get(key) ?? serialise(source, site);
+  bySite.set(key, found);
+  return found;
+}
+
+function serialise(source: ExportSource, site: URL | string): OpenDataFile[] {
   const data = buildStrategyExport(source, site);
   const { locale } = source;
   const files: Omit<OpenDataFile, "bytes" | "path">[] = [

@@ -66,6 +66,7 @@ describe("file sizes", () => {
     expect(formatFileSize("en", 7_240)).toBe("7.2 kB");
     expect(formatFileSize("en", 123_456)).toBe("123 kB");
     expect(formatFileSize("en", 1_500_000)).toBe("1.5 MB");
+    expect(formatFileSize("en", 7_032)).toBe("7.0 kB");
   });
 
   it("writes small files in bytes, in words", () => {

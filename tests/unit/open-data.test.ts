@@ -98,6 +98,7 @@ describe("the open data export", () => {
     ]);
     for (const file of files) expect(file.bytes, file.path).toBe(Buffer.from(file.body, "utf8").length);
     expect(csv.bytes).toBeGreaterThan(csv.body.length);
+    expect(openDataFiles(source, site), "serialised once per model and site").toBe(files);
   });
 
   it("stops with the locale and the place of an empty text rather than publishing it", () => {
