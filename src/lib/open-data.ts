@@ -6,6 +6,7 @@
 import { z } from "astro/zod";
 import { toCsv } from "./csv.ts";
 import { bodySyntax, plainParagraphs } from "./format.ts";
+import { formatProblem, type ContentProblem } from "./integrity.ts";
 import { localeCodes, type Locale } from "./locales.ts";
 import { absoluteUrl, dataPath, pathFor, type DataFile } from "./routes.ts";
 import { capabilitySchema, strategySchema } from "./schemas.ts";
@@ -122,9 +123,28 @@ export function buildStrategyExport(source: ExportSource, site: URL | string): S
   const parsed = strategyExportSchema.safeParse(draft);
   if (!parsed.success)
     throw new Error(
-      `Open data (${locale}): ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+      `Open data (${locale}) not written:\n${parsed.error.issues.map((i) => formatProblem(exportProblem(source, draft, i))).join("\n")}`,
     );
   return parsed.data;
+}
+
+/** A problem of the export told as a content problem: the file behind the field, what was found, what is expected. */
+function exportProblem(source: ExportSource, draft: unknown, issue: z.core.$ZodIssue): ContentProblem {
+  const [top, i, below, j] = issue.path;
+  const objective = top === "objectives" && typeof i === "number" ? source.objectives[i] : undefined;
+  const entry: BodyEntry | undefined =
+    top === "strategy"
+      ? source.strategy
+      : below === "results" && typeof j === "number"
+        ? objective?.results[j]?.entry
+        : objective?.entry;
+  const value = issue.path.reduce<unknown>((v, key) => (v as Record<PropertyKey, unknown> | undefined)?.[key], draft);
+  return {
+    file: entry?.filePath ?? `the ${source.locale} strategy`,
+    field: issue.path.join("."),
+    found: value === "" ? "no text (an empty body)" : (JSON.stringify(value) ?? "nothing"),
+    expected: issue.message.replace(/^(Invalid input: )?expected /i, ""),
+  };
 }
 
 /** The JSON Schema of the export, published beside the file under its own address. */

@@ -101,9 +101,11 @@ describe("the open data export", () => {
     expect(openDataFiles(source, site), "serialised once per model and site").toBe(files);
   });
 
-  it("stops with the locale and the place of an empty text rather than publishing it", () => {
+  it("stops with the file, the field and what was found when a text is empty, rather than publishing it", () => {
     const broken = structuredClone(source);
     broken.objectives[1]!.results[0]!.entry.body = "{/* nothing yet */}";
-    expect(() => buildStrategyExport(broken, site)).toThrow(/Open data \(en\): objectives\.1\.results\.0\.text/);
+    expect(() => buildStrategyExport(broken, site)).toThrow(
+      'content/results/en/2-1.mdx, field "objectives.1.results.0.text": found no text (an empty body); expected some text.',
+    );
   });
 });
