@@ -11,11 +11,13 @@ import { sitemapPaths } from "../helpers/site";
 
 const siteDir = inject("siteDir");
 const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-// Every page of the sitemap, plus the 404 pages readers meet on a broken link.
+// Every page of the sitemap, the 404 pages readers meet on a broken link, and each search page showing hits.
+const searches = { fr: "évaluation", en: "criminal intelligence" };
 const paths = () => [
   ...sitemapPaths(siteDir),
   "/404.html",
   ...localeCodes.map((locale) => pathFor(locale, { kind: "notFound" })),
+  ...localeCodes.map((locale) => `${pathFor(locale, { kind: "search" })}?q=${encodeURIComponent(searches[locale])}`),
 ];
 // axe-core enters each page once, with the page, rather than being sent twice per run by AxeBuilder: half the time.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -57,6 +59,7 @@ describe("axe-core on every page served by nginx (WCAG 2.2 AA and best practices
           for (const path of paths()) {
             const response = await page.goto(`${site.origin}${path}`);
             expect([200, 404], path).toContain(response?.status());
+            if (path.includes("?q=")) await page.waitForSelector("#search-hits li a");
             // Legacy mode runs axe in the page itself, without opening a blank page per run to merge frame results:
             // these pages have no frames, and it halves the time.
             const { violations: found } = await new AxeBuilder({ page, axeSource: alreadyLoaded })

@@ -27,7 +27,10 @@ beforeAll(async () => {
     const path = queue.shift()!;
     const response = await page.goto(`${site.origin}${path}`);
     reached.set(path, response?.status() ?? 0);
-    const hrefs = await page.$$eval("a[href]", (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    // Links, and the pages plain GET forms lead to (the header's search box leads to the search page).
+    const hrefs = await page.$$eval("a[href], form[action]", (elements) =>
+      elements.map((e) => (e instanceof HTMLFormElement ? e.action : (e as HTMLAnchorElement).href)),
+    );
     for (const href of hrefs) {
       const url = new URL(href);
       // Pages only: data files and downloads are the link check's business (scripts/check-links.ts).
@@ -44,7 +47,7 @@ afterAll(async () => {
 });
 
 describe("a crawl of the site served by nginx, in Chromium", () => {
-  it("reaches every page of the sitemap from /, and every link it follows answers 200", () => {
+  it("reaches every page of the sitemap from /, and every link or form it follows answers 200", () => {
     const sitemap = sitemapPaths(siteDir);
     expect(sitemap).toEqual(expect.arrayContaining(["/", ...localeCodes.map((l) => pathFor(l, { kind: "home" }))]));
     expect([...reached.keys()]).toEqual(expect.arrayContaining(sitemap));

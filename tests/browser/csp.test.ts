@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { policyOf } from "../../src/lib/csp";
+import { pathFor } from "../../src/lib/routes";
 import { launchChromium, watchContext, type PageProblems } from "../helpers/browser";
 import { serveWithNginx, type NginxSite } from "../helpers/nginx";
 import { readBuilt } from "../helpers/site";
@@ -26,6 +27,26 @@ afterAll(async () => {
 });
 
 describe("the Content-Security-Policy, as Chromium enforces it on pages served by nginx", () => {
+  it("lets the search page run Pagefind (its script file, WebAssembly and index) with no violation", async () => {
+    for (const [locale, query] of [
+      ["fr", "évaluation"],
+      ["en", "border"],
+    ] as const) {
+      const search = pathFor(locale, { kind: "search" });
+      const loaded: string[] = [];
+      page.on("request", (request) => loaded.push(new URL(request.url()).pathname));
+      await page.goto(`${site.origin}${search}?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector("#search-hits li a", { timeout: 15_000 });
+      page.removeAllListeners("request");
+      expect(await page.$$eval("#search-hits li a", (links) => links.length), query).toBeGreaterThan(0);
+      expect(loaded).toContain(`/pagefind/wasm.${locale}.pagefind`);
+      expect(policyOf(readBuilt(siteDir, search))).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    }
+    expect(problems.policyViolations).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.failedLoads).toEqual([]);
+  });
+
   it("reaches the browser both as nginx's header and as the page's own <meta>, neither allowing inline code", async () => {
     const response = await page.goto(`${site.origin}/fr/objectifs/2/`);
     const header = (await response!.allHeaders())["content-security-policy"]!;

@@ -103,6 +103,37 @@ describe("the site by keyboard alone, served by nginx, on a 375 px screen", () =
     expect(stops).toBeGreaterThan(sitemapPaths(siteDir).length * 3);
   });
 
+  it("searches from the header's search box with the keyboard alone, and follows a hit to its result", async () => {
+    for (const [locale, query] of [
+      ["fr", "évaluation"],
+      ["en", "criminal intelligence"],
+    ] as const) {
+      const from = pathFor(locale, { kind: "objective", objective: 2 });
+      const stops = await tabThrough(from);
+      const box = stops.findIndex((s) => s.label.startsWith("<input#site-search-q>"));
+      expect(box, `search box on ${from}`).toBeGreaterThan(0);
+      expect(stops[box]!.ring).toBe(true);
+      await page.goto(`${site.origin}${from}`);
+      for (let i = 0; i <= box; i++) await page.keyboard.press("Tab");
+      await page.keyboard.type(query);
+      await Promise.all([page.waitForURL(/[?&]q=/), page.keyboard.press("Enter")]);
+      const url = new URL(page.url());
+      expect([url.pathname, url.searchParams.get("q")]).toEqual([pathFor(locale, { kind: "search" }), query]);
+      await page.waitForSelector("#search-hits li a");
+      // Tab onward from where the search left focus until the first hit, then Enter opens its result.
+      const target = await page.$eval("#search-hits li a", (a) => new URL((a as HTMLAnchorElement).href));
+      let onHit = false;
+      for (let i = 0; i < 40 && !onHit; i++) {
+        await page.keyboard.press("Tab");
+        onHit = await page.evaluate(() => document.activeElement === document.querySelector("#search-hits li a"));
+      }
+      expect(onHit, `first hit reached by Tab on ${url.pathname}`).toBe(true);
+      expect((await focused(page))?.ring).toBe(true);
+      await Promise.all([page.waitForURL((u) => u.pathname === target.pathname), page.keyboard.press("Enter")]);
+      expect(await page.getAttribute("html", "lang")).toBe(locale);
+    }
+  });
+
   it("reaches the language switcher with Tab and follows it with Enter, there and back", async () => {
     const french = pathFor("fr", { kind: "objective", objective: 2 });
     const english = pathFor("en", { kind: "objective", objective: 2 });

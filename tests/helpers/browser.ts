@@ -64,9 +64,11 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
     if (!request.url().startsWith(`${origin}/`))
       problems.offOrigin.push(`${where(request.frame().page())}: ${request.url()}`);
   });
-  context.on("requestfailed", (request) =>
-    problems.failedLoads.push(`${where(request.frame().page())}: ${request.url()} ${request.failure()?.errorText}`),
-  );
+  context.on("requestfailed", (request) => {
+    // Aborted: the page navigated away before a late request (such as the favicon) finished; nothing failed.
+    if (request.failure()?.errorText === "net::ERR_ABORTED") return;
+    problems.failedLoads.push(`${where(request.frame().page())}: ${request.url()} ${request.failure()?.errorText}`);
+  });
   context.on("response", (response) => {
     if (response.status() >= 400 && !response.request().isNavigationRequest())
       problems.failedLoads.push(`${where(response.frame().page())}: ${response.url()} answered ${response.status()}`);
