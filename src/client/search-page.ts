@@ -25,6 +25,7 @@ interface PagefindData {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(
     term: string,
     options: { filters: Record<string, string> },
@@ -43,6 +44,7 @@ const plural = new Intl.PluralRules(document.documentElement.lang);
 const textFragments = "fragmentDirective" in document;
 
 let pagefind: Promise<Pagefind> | undefined;
+let ready = false;
 // Loaded on first use, so the page costs nothing more until someone searches.
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
@@ -50,6 +52,9 @@ function loadPagefind(): Promise<Pagefind> {
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
     // The index is small: searching on the main thread spares the download of Pagefind's worker.
     await module.options({ excerptLength: 40, noWorker: true });
+    // Starts fetching the index metadata and compiling the WebAssembly while the visitor is still typing.
+    await module.init();
+    ready = true;
     return module;
   })();
   return pagefind;
@@ -103,7 +108,7 @@ async function search(state: SearchState) {
     status.textContent = "";
     return;
   }
-  if (!pagefind) status.textContent = config.strings.loading;
+  if (!ready) status.textContent = config.strings.loading;
   try {
     const engine = await loadPagefind();
     const response = await engine.search(term, { filters: searchFilters(state) });
@@ -131,6 +136,8 @@ const formState = (): SearchState =>
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener("input", () => {
+  // Pagefind starts loading at the first keystroke, while the search waits for a pause in the typing.
+  if (input.value.trim()) loadPagefind().catch(() => undefined);
   clearTimeout(typing);
   typing = setTimeout(() => void search(formState()), 150);
 });

@@ -1,0 +1,79 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import en from "../../src/i18n/en.json";
+import fr from "../../src/i18n/fr.json";
+import { localeCodes } from "../../src/lib/locales";
+import { pageAt, pathFor } from "../../src/lib/routes";
+import { builtPaths, readBuilt, readPage, text } from "../helpers/site";
+
+const siteDir = inject("siteDir");
+const strings = { fr: fr as Record<string, string>, en: en as Record<string, string> };
+const searchPaths = localeCodes.map((locale) => pathFor(locale, { kind: "search" }));
+
+describe("the search index in the built site", () => {
+  it("holds one index per locale: its objectives, each of its expected results, and its capabilities", () => {
+    const entry = JSON.parse(readBuilt(siteDir, "/pagefind/pagefind-entry.json")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages).sort()).toEqual([...localeCodes].sort());
+    for (const locale of localeCodes) {
+      const objectivePages = builtPaths(siteDir).filter(
+        (p) => pageAt(p)?.locale === locale && pageAt(p)?.page.kind === "objective",
+      );
+      const results = objectivePages.flatMap((p) => readPage(siteDir, p).querySelectorAll(".results > li[id]"));
+      expect(objectivePages.length).toBeGreaterThan(0);
+      expect(entry.languages[locale]!.page_count, locale).toBe(objectivePages.length + results.length + 1);
+    }
+  });
+
+  it("keeps each locale's index small: under 20 KB of index, fragments and filters for the leaflet", () => {
+    const bundle = path.join(siteDir, "pagefind");
+    const files = readdirSync(bundle, { recursive: true, encoding: "utf8" }).filter(
+      (f) => statSync(path.join(bundle, f)).isFile() && !f.endsWith(".gz") && !f.endsWith(".br"),
+    );
+    for (const locale of localeCodes) {
+      const own = files.filter(
+        (f) => /^(fragment|index|filter)\//.test(f) && path.basename(f).startsWith(`${locale}_`),
+      );
+      const bytes = own.reduce((sum, f) => sum + statSync(path.join(bundle, f)).size, 0);
+      expect(own.length, locale).toBeGreaterThan(0);
+      expect(bytes, locale).toBeLessThan(20_000);
+    }
+    // Pagefind's ready-made interfaces and highlight script are not used, so not published.
+    expect(files.filter((f) => /pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f))).toEqual([]);
+  });
+
+  it("marks searchable regions on objective pages and the capabilities page only", () => {
+    const marked = builtPaths(siteDir).filter((p) => readBuilt(siteDir, p).includes("data-pagefind-body"));
+    const kinds = new Set(marked.map((p) => pageAt(p)?.page.kind));
+    expect([...kinds].sort()).toEqual(["capabilities", "objective"]);
+    for (const locale of localeCodes) expect(marked).toContain(pathFor(locale, { kind: "capabilities" }));
+  });
+
+  it("loads search code, its styles and Pagefind on the search pages and nowhere else", () => {
+    for (const p of builtPaths(siteDir)) {
+      const html = readBuilt(siteDir, p);
+      const isSearch = searchPaths.includes(p);
+      expect(/<script[^>]+src=/.test(html), p).toBe(isSearch);
+      expect(html.includes(".search-hits"), p).toBe(isSearch);
+    }
+  });
+});
+
+describe("the header search box", () => {
+  it("is on every page of a locale but the search page: a GET form to that locale's search page, labelled in its language", () => {
+    const pages = builtPaths(siteDir).filter((p) => pageAt(p) && !searchPaths.includes(p));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const p of pages) {
+      const { locale } = pageAt(p)!;
+      const form = readPage(siteDir, p).querySelector("header form[role=search]");
+      expect(form?.getAttribute("action"), p).toBe(pathFor(locale, { kind: "search" }));
+      expect(form?.getAttribute("method")).toBe("get");
+      const input = form!.querySelector("input[name=q]")!;
+      expect(text(form!.querySelector(`label[for=${input.id}]`)), p).toBe(strings[locale]["search.box"]);
+      expect(text(form!.querySelector("button[type=submit]"))).toBe(strings[locale]["search.submit"]);
+    }
+    for (const p of searchPaths) expect(readPage(siteDir, p).querySelector("header form"), p).toBeNull();
+  });
+});
