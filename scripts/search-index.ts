@@ -13,8 +13,12 @@ import { searchRecords, type SearchRecord } from "../src/lib/search-records.ts";
 
 const dir = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? "dist");
 const bundle = path.join(dir, "pagefind");
-// Pagefind's ready-made interfaces and its highlight script: the search page uses its JS API with its own markup.
+// Pagefind's ready-made interfaces and highlight script (the search page uses its JS API with its own markup), its
+// worker (the page searches on the main thread: noWorker in src/client/search-page.ts) and the WebAssembly for pages
+// of no known language (every search page has its locale's index).
 const unusedFiles = [
+  "pagefind-worker.js",
+  "wasm.unknown.pagefind",
   "pagefind-ui.js",
   "pagefind-ui.css",
   "pagefind-modular-ui.js",
