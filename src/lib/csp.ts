@@ -80,9 +80,10 @@ export function policyFor(needs: PageNeeds): string {
     "default-src 'none'",
     "img-src 'self'",
     `style-src ${styles.length > 0 ? styles.join(" ") : "'none'"}`,
-    // Pagefind compiles its WebAssembly (wasm-unsafe-eval), fetches its index (connect-src) and starts a worker.
+    // Pagefind compiles its WebAssembly (wasm-unsafe-eval) and fetches its index (connect-src); a worker, if one is
+    // ever started, falls back to script-src 'self'.
     `script-src ${needs.scriptFiles ? "'self' 'wasm-unsafe-eval'" : "'none'"}`,
-    ...(needs.scriptFiles ? ["connect-src 'self'", "worker-src 'self'"] : []),
+    ...(needs.scriptFiles ? ["connect-src 'self'"] : []),
     "base-uri 'none'",
     "form-action 'self'",
   ];
