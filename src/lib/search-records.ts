@@ -45,6 +45,8 @@ export function searchRecords(
   urlPath: string,
   html: string,
 ): { records: SearchRecord[]; problems: ContentProblem[] } {
+  // Most pages have no region, and some are large (all results on one page): they are not parsed at all.
+  if (!html.includes("data-pagefind-body")) return { records: [], problems: [] };
   const root = parse(html);
   const regions = root.querySelectorAll("[data-pagefind-body]");
   if (regions.length === 0) return { records: [], problems: [] };

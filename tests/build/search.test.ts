@@ -1,4 +1,5 @@
-import { readdirSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import en from "../../src/i18n/en.json";
@@ -75,5 +76,32 @@ describe("the header search box", () => {
       expect(text(form!.querySelector("button[type=submit]"))).toBe(strings[locale]["search.submit"]);
     }
     for (const p of searchPaths) expect(readPage(siteDir, p).querySelector("header form"), p).toBeNull();
+  });
+});
+
+describe("the search index build step", () => {
+  const dir = path.resolve(`tmp/search-index-step-${process.pid}`);
+  const write = (file: string, lang: string, body: string) => {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(
+      path.join(dir, file),
+      `<!DOCTYPE html><html lang="${lang}"><body><main><h1>T</h1>${body}</main></body></html>`,
+    );
+  };
+  const run = () => spawnSync("node", ["scripts/search-index.ts", dir], { encoding: "utf8" });
+
+  it("stops the build, naming the page, when a page that repeats others' text is marked, or a locale has nothing", () => {
+    rmSync(dir, { recursive: true, force: true });
+    write("fr/objectifs/1/index.html", "fr", "<div data-pagefind-body><p>Énoncé.</p></div>");
+    write("fr/resultats/index.html", "fr", "<div data-pagefind-body><p>Tout.</p></div>");
+    const result = run();
+    const wroteIndex = existsSync(path.join(dir, "pagefind"));
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `${path.relative(".", dir)}/fr/resultats/index.html: found data-pagefind-body on a page of kind "results" (/fr/resultats/)`,
+    );
+    expect(result.stderr).toContain('found no searchable region in any "en" page');
+    expect(wroteIndex).toBe(false);
   });
 });
