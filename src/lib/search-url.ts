@@ -58,10 +58,13 @@ const encodeDirective = (text: string) => encodeURIComponent(text).replace(/-/g,
 const stripTags = (html: string) => html.replace(/<[^>]*>/g, "");
 const entities: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
 const decode = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => entities[e]!);
+const contextWords = 8;
 
 /**
- * Text directives for the marked words of an excerpt, each with up to two words of context either side so the browser
- * picks the occurrence inside this hit rather than the first one on the page: "prefix-,word,-suffix".
+ * Text directives for the marked words of an excerpt: "prefix-,word,-suffix". A directive highlights the first match
+ * on the page, and texts here repeat whole phrases ("des services chargés de l'application de la loi"), so each word
+ * takes up to eight words of context either side, as far as its block goes: enough for the match to be the one
+ * inside this hit.
  */
 export function textDirectives(excerptHtml: string, max = 3): string[] {
   const words = excerptHtml.split(/\s+/).filter(Boolean);
@@ -74,9 +77,9 @@ export function textDirectives(excerptHtml: string, max = 3): string[] {
     if (!text || text === blockSeparator || seen.has(text.toLowerCase())) return;
     seen.add(text.toLowerCase());
     let from = i;
-    while (from > Math.max(0, i - 2) && words[from - 1] !== blockSeparator) from--;
+    while (from > Math.max(0, i - contextWords) && words[from - 1] !== blockSeparator) from--;
     let to = i + 1;
-    while (to < Math.min(words.length, i + 3) && words[to] !== blockSeparator) to++;
+    while (to < Math.min(words.length, i + 1 + contextWords) && words[to] !== blockSeparator) to++;
     const prefix = plain(from, i);
     const suffix = plain(i + 1, to);
     directives.push(

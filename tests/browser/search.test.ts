@@ -234,7 +234,7 @@ describe("the search page", () => {
     );
     await tabTo("Résultat escompté 3.2");
     await Promise.all([page.waitForURL(/\/fr\/objectifs\/3\//), page.keyboard.press("Enter")]);
-    await page.waitForFunction(() => scrollY > 0);
+    await page.waitForFunction(() => scrollY > 0 && document.querySelector(":target"));
     const arrival = await page.evaluate(() => {
       const result = document.getElementById("resultat-3-2")!;
       const box = result.getBoundingClientRect();
@@ -257,6 +257,41 @@ describe("the search page", () => {
       inView: true,
     });
     expect(arrival.target).toContain("l'évaluation comparative");
+    await page.close();
+  });
+
+  it("links each hit with text directives that each land inside that hit, however often its words recur", async () => {
+    const page = await browser.newPage();
+    const links: string[] = [];
+    for (const query of [
+      "?q=services+charg%C3%A9s&objective=3",
+      "?q=analyse+de+renseignements+criminels",
+      "?q=%C3%A9valuation",
+    ]) {
+      await page.goto(`${served.origin}/fr/recherche/${query}`);
+      await expect.poll(() => page.locator("#search-hits > li").count()).toBeGreaterThan(1);
+      links.push(
+        ...(await page.locator("#search-hits h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!))),
+      );
+    }
+    const checked: string[] = [];
+    for (const link of links.filter((l) => l.includes("#resultat-"))) {
+      const [url, directives] = link.split(":~:");
+      const anchor = url!.split("#")[1]!;
+      for (const directive of directives!.split("&")) {
+        await page.goto("about:blank");
+        await page.goto(`${served.origin}${url!.split("#")[0]}#:~:${directive}`);
+        // Chromium matches text directives a moment after the load event.
+        await page.waitForFunction(() => document.querySelector(":target"), null, { timeout: 2000 }).catch(() => {});
+        const inside = await page.evaluate(
+          (id) => document.getElementById(id)!.contains(document.querySelector(":target")),
+          anchor,
+        );
+        expect(inside, `${url} ${decodeURIComponent(directive)}`).toBe(true);
+        checked.push(directive);
+      }
+    }
+    expect(checked.length).toBeGreaterThan(8);
     await page.close();
   });
 

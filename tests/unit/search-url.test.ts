@@ -24,12 +24,21 @@ describe("search state in the URL", () => {
 });
 
 describe("links of search hits", () => {
-  it("points a text fragment at each marked word with two words of context either side", () => {
+  it("points a text fragment at each marked word, with the words around it as context", () => {
     const excerpt = "Priorité accrue à l'<mark>évaluation</mark> comparative des capacités";
-    expect(textDirectives(excerpt)).toEqual(["accrue%20%C3%A0-,l'%C3%A9valuation,-comparative%20des"]);
+    expect(textDirectives(excerpt)).toEqual([
+      "Priorit%C3%A9%20accrue%20%C3%A0-,l'%C3%A9valuation,-comparative%20des%20capacit%C3%A9s",
+    ]);
     expect(hitLink("/fr/objectifs/3/#resultat-3-2", excerpt, true)).toBe(
-      "/fr/objectifs/3/#resultat-3-2:~:text=accrue%20%C3%A0-,l'%C3%A9valuation,-comparative%20des",
+      `/fr/objectifs/3/#resultat-3-2:~:text=${textDirectives(excerpt)[0]}`,
     );
+  });
+
+  it("takes up to eight words of context either side, so a phrase every result repeats still points at this hit", () => {
+    const excerpt =
+      "capacités des <mark>services</mark> chargés de l'application de la loi face à certains types d'activités";
+    const [directive] = textDirectives(excerpt).map(decodeURIComponent);
+    expect(directive).toBe("capacités des-,services,-chargés de l'application de la loi face à");
   });
 
   it("escapes the characters that separate a directive's parts, and decodes the excerpt's entities", () => {
