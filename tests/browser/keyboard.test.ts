@@ -34,6 +34,25 @@ function focused(page: Page) {
     const x = rect.left + Math.min(rect.width / 2, 4);
     const y = rect.top + rect.height / 2;
     const top = document.elementFromPoint(x, y);
+    // The ring is drawn around the element, so it must stand out from the background of what contains it.
+    const rgb = (color: string) => (/rgba?\(([\d.]+), ([\d.]+), ([\d.]+)/.exec(color) ?? []).slice(1).map(Number);
+    const luminance = (color: string) => {
+      const [r, g, b] = rgb(color)
+        .map((c) => c / 255)
+        .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    let behind = element.parentElement;
+    while (behind && getComputedStyle(behind).backgroundColor === "rgba(0, 0, 0, 0)") behind = behind.parentElement;
+    const background = behind ? getComputedStyle(behind).backgroundColor : "rgb(255, 255, 255)";
+    const bands = [
+      style.outlineStyle !== "none" ? style.outlineColor : "",
+      /rgba?\([^)]*\)/.exec(style.boxShadow)?.[0] ?? "",
+    ];
     return {
       label: `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}> ${(element.textContent ?? "").trim().slice(0, 40)}`,
       href: element.getAttribute("href"),
@@ -41,6 +60,8 @@ function focused(page: Page) {
       ring:
         (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2) ||
         (style.boxShadow !== "none" && style.boxShadow !== ""),
+      /** The best contrast of a ring band (outline or shadow) against the background around the element. */
+      ringContrast: Math.max(...bands.filter(Boolean).map((band) => contrast(band, background)), 0),
       inViewport: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0,
       uncovered: top !== null && (top === element || element.contains(top) || top.contains(element)),
       /** In or after the main text, as a stop reached from the skip link's target must be. */
@@ -87,20 +108,25 @@ describe("the site by keyboard alone, served by nginx, on a 375 px screen", () =
     }
   });
 
-  it("shows a focus ring, in view and uncovered, at every stop of every page", async () => {
+  it("shows a focus ring with 3:1 contrast, in view and uncovered, at every stop of every page, light and dark", async () => {
     const hidden: string[] = [];
     let stops = 0;
-    for (const path of sitemapPaths(siteDir)) {
-      for (const stop of await tabThrough(path)) {
-        stops++;
-        if (!stop.ring || !stop.inViewport || !stop.uncovered)
-          hidden.push(
-            `${path} ${stop.label}: ring ${stop.ring}, in view ${stop.inViewport}, uncovered ${stop.uncovered}`,
-          );
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const path of sitemapPaths(siteDir)) {
+        for (const stop of await tabThrough(path)) {
+          stops++;
+          if (!stop.ring || stop.ringContrast < 3 || !stop.inViewport || !stop.uncovered)
+            hidden.push(
+              `${colorScheme} ${path} ${stop.label}: ring ${stop.ring} (contrast ${stop.ringContrast.toFixed(2)}), in view ${stop.inViewport}, uncovered ${stop.uncovered}`,
+            );
+        }
       }
     }
+    await page.emulateMedia({ colorScheme: "light" });
     expect(hidden).toEqual([]);
-    expect(stops).toBeGreaterThan(sitemapPaths(siteDir).length * 3);
+    expect(stops).toBeGreaterThan(sitemapPaths(siteDir).length * 6);
+    console.log(`keyboard: ${stops} focus stops checked in ${sitemapPaths(siteDir).length} pages, light and dark`);
   });
 
   it("searches from the header's search box with the keyboard alone, and follows a hit to its result", async () => {
