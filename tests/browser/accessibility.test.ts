@@ -60,6 +60,9 @@ describe("axe-core on every page served by nginx (WCAG 2.2 AA and best practices
             const response = await page.goto(`${site.origin}${path}`);
             expect([200, 404], path).toContain(response?.status());
             if (path.includes("?q=")) await page.waitForSelector("#search-hits li a");
+            // Reflow (WCAG 1.4.10): nothing may make the reader scroll sideways.
+            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+            if (overflow > 0) violations.push(`${path} horizontal scrolling: ${overflow} px wider than the screen`);
             // Legacy mode runs axe in the page itself, without opening a blank page per run to merge frame results:
             // these pages have no frames, and it halves the time.
             const { violations: found } = await new AxeBuilder({ page, axeSource: alreadyLoaded })
