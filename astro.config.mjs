@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { defaultLocale, localeCodes } from "./src/lib/locales.ts";
+import { instantPreview } from "./src/lib/instant-preview.ts";
 import { siteUrl, sitemapEntry } from "./src/lib/site.ts";
 
 // CONTENT_DIR, OUT_DIR, ASTRO_CACHE_DIR and SITE_URL let tests and benchmarks build other strategies without touching content/ or dist/.
@@ -26,6 +27,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   vite: {
+    // astro dev watches sources only: test and build output written under tmp/ or dist*/ must not slow the preview.
+    server: { watch: { ignored: ["tmp", "dist", "dist.*"].map((dir) => `${process.cwd()}/${dir}/**`) } },
     build: {
       // Scripts stay files, never inlined: the Content-Security-Policy (scripts/csp.ts) allows no inline code.
       assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
@@ -44,5 +47,7 @@ export default defineConfig({
       filter: (page) => sitemapEntry(site, page) !== undefined,
       serialize: (item) => sitemapEntry(site, item.url) ?? item,
     }),
+    // astro dev: an edited entry shows at once rather than after Astro's 500 ms store-save delay.
+    instantPreview(),
   ],
 });

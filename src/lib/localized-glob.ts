@@ -3,6 +3,7 @@ import type { ContentEntryRenderFunction, ContentEntryType } from "astro";
 import { glob } from "astro/loaders";
 import type { DataStore, Loader, LoaderContext, ParseDataOptions } from "astro/loaders";
 import { qualifyReferences } from "./entry-ids.ts";
+import { writeThrough } from "./instant-preview.ts";
 import { isPlainMarkdown } from "./plain-markdown.ts";
 
 /** Astro hands its glob loader the entry types by extension; not in the public type, so optional here. */
@@ -42,17 +43,20 @@ export function localizedGlob(options: { base: string; references?: readonly str
   const fields = options.references ?? [];
   return {
     name: "localized-glob",
-    load: (context: GlobContext) => {
+    load: async (context: GlobContext) => {
       // A content store kept from before this loader rendered plain MDX when loading holds entries left to MDX.
       if (context.meta.get("plain-mdx-as-markdown") !== "1") context.store.clear();
       context.meta.set("plain-mdx-as-markdown", "1");
-      return inner.load({
+      // Once loaded, each edit is saved at once while previewing (src/lib/instant-preview.ts).
+      let loaded = false;
+      await inner.load({
         ...context,
         entryTypes: markdownWhenPlain(context.entryTypes),
-        store: deferToMdx(context.store),
+        store: writeThrough(deferToMdx(context.store), () => loaded),
         parseData: <T extends Record<string, unknown>>(props: ParseDataOptions<T>) =>
           context.parseData({ ...props, data: qualifyReferences(props.id, props.data, fields) as T }),
       } as GlobContext);
+      loaded = true;
     },
   };
 }
