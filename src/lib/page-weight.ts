@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parse } from "node-html-parser";
+import { markdownTable } from "./markdown-table.ts";
 import { compress, isCompressible } from "./precompress.ts";
 
 export type ResourceKind = "html" | "css" | "js" | "image" | "font" | "other";
@@ -65,6 +66,9 @@ export function kindOf(path: string): ResourceKind {
   return (dot > clean.lastIndexOf("/") && extensionKinds[clean.slice(dot).toLowerCase()]) || "other";
 }
 
+/** A URL as found: a path on the site, or an address on another origin; the kind when the markup tells it. */
+type Reached = { path?: string; offOrigin?: string; kind?: ResourceKind };
+
 /** A URL as written in a page or a stylesheet, resolved against the file it is in; undefined for data: URLs. */
 function resolveUrl(url: string, base: string): { path?: string; offOrigin?: string } {
   const trimmed = url.trim();
@@ -114,7 +118,7 @@ export function htmlReferences(html: string, pagePath: string) {
       urls.push({ url: candidate.trim().split(/\s+/)[0]!, kind: "image" });
   for (const style of root.querySelectorAll("style")) inlineCss.push(style.rawText);
   for (const element of root.querySelectorAll("[style]")) inlineCss.push(element.getAttribute("style")!);
-  const references = urls.map(({ url, kind }) => ({ ...resolveUrl(url, pagePath), kind }));
+  const references: Reached[] = urls.map(({ url, kind }) => ({ ...resolveUrl(url, pagePath), kind }));
   for (const css of inlineCss) references.push(...cssReferences(css, pagePath));
   return { references, inlineScript };
 }
@@ -122,7 +126,7 @@ export function htmlReferences(html: string, pagePath: string) {
 /** Files a stylesheet makes the browser fetch: @import and url(), resolved against the stylesheet. */
 export function cssReferences(css: string, cssPath: string) {
   const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, "");
-  const found: { path?: string; offOrigin?: string; kind?: ResourceKind }[] = [];
+  const found: Reached[] = [];
   for (const match of withoutComments.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)/g))
     found.push({ ...resolveUrl(match[1]!, cssPath), kind: "css" });
   for (const match of withoutComments.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"]*))\s*\)/g))
@@ -162,7 +166,7 @@ export function pageWeight(pagePath: string, read: (path: string) => Buffer | un
   const problems: string[] = [];
   const seen = new Set([pagePath]);
   const { references, inlineScript } = htmlReferences(html.toString("utf8"), pagePath);
-  const queue: { path?: string; offOrigin?: string; kind?: ResourceKind }[] = [...references];
+  const queue: Reached[] = [...references];
   const scripts = (imports: ReturnType<typeof scriptImports>) => {
     queue.push(...imports.statics.map((r) => ({ ...r, kind: "js" as const })));
     onUse.push(...imports.dynamics.flatMap((r) => (r.path ? [{ path: r.path, kind: kindOf(r.path) }] : [])));
@@ -218,14 +222,7 @@ export function builtFiles(siteDir: string): (path: string) => Buffer | undefine
 /** Kilobytes of 1,024 bytes, one decimal. */
 export const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
-/** A Markdown table, readable as text in a terminal and rendered in BENCHMARKS.md. */
-export function markdownTable(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((row) => (row[i] ?? "").length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
-  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
-}
-
-const kindLabels: Record<ResourceKind, string> = {
+export const kindLabels: Record<ResourceKind, string> = {
   html: "HTML",
   css: "CSS",
   js: "JavaScript",
