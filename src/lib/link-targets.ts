@@ -1,13 +1,13 @@
 /** Which URLs a link in content may point to: the pages the site builds, their result anchors, and safe schemes. */
 import { getLocale, type Locale } from "./locales.ts";
-import { pageAt, pagesOf, pathFor, resultAnchor } from "./routes.ts";
+import { dataFiles, dataPath, pageAt, pagesOf, pathFor, resultAnchor } from "./routes.ts";
 
 export interface LinkTargets {
   /** Root-relative paths of every built page, e.g. /fr/objectifs/2/. */
   pages: Set<string>;
   /** Anchors that exist on each objective page, e.g. /fr/objectifs/2/ → {resultat-2-3}. */
   anchors: Map<string, Set<string>>;
-  /** Other root-relative paths that exist, such as files in public/. */
+  /** Other root-relative paths that exist: the open data files and the files in public/. */
   files: Set<string>;
 }
 
@@ -18,8 +18,10 @@ export function linkTargets(
 ): LinkTargets {
   const pages = new Set<string>(["/"]);
   const anchors = new Map<string, Set<string>>();
+  const built = new Set(files);
   for (const [locale, { objectives, results }] of perLocale) {
     for (const page of pagesOf(objectives)) pages.add(pathFor(locale, page));
+    for (const file of dataFiles) built.add(dataPath(locale, file));
     for (const { objective, order } of results) {
       const path = pathFor(locale, { kind: "objective", objective });
       const set = anchors.get(path) ?? new Set<string>();
@@ -27,7 +29,7 @@ export function linkTargets(
       anchors.set(path, set);
     }
   }
-  return { pages, anchors, files: new Set(files) };
+  return { pages, anchors, files: built };
 }
 
 /** The URL as a browser would read its scheme: entities decoded, control characters and spaces removed, lower case. */

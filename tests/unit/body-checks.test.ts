@@ -33,7 +33,7 @@ describe("checks on the text of an entry", () => {
     const body = [
       'Text with *emphasis*, <abbr title="International Criminal Police Organization">INTERPOL</abbr> and a',
       "[result](/fr/objectifs/2/#resultat-2-3), [the English page](/en/objectives/1/), [home](/), [icon](/favicon.svg),",
-      "[INTERPOL](https://www.interpol.int/) and [mail](mailto:editor@example.org). {/* a comment */}",
+      "[INTERPOL](https://www.interpol.int/), [data](/en/data/results.csv) and [mail](mailto:editor@example.org). {/* a comment */}",
       "",
       '<Callout title="Note">',
       "  Inside a note.",
