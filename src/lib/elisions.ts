@@ -12,9 +12,20 @@ export const elisionSeparator = "\u200A";
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+const patterns = new Map<string, RegExp>();
+
 /** Matches an elided word at the start of a word, its apostrophe, and (looking ahead) the letter it is elided before. */
 function elisionPattern(elisions: readonly string[], after: string): RegExp | undefined {
   if (elisions.length === 0) return undefined;
+  const key = `${elisions.join(" ")}\n${after}`;
+  // Built once per list: the indexer asks for it for every record of a large site.
+  if (!patterns.has(key)) patterns.set(key, buildPattern(elisions, after));
+  const pattern = patterns.get(key)!;
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+function buildPattern(elisions: readonly string[], after: string): RegExp {
   // Longest first, so "jusqu'" is never read as "qu'"; the look-behind keeps "aujourd'hui" whole.
   const words = [...elisions].sort((a, b) => b.length - a.length).map(escape);
   return new RegExp(`(?<![\\p{L}\\p{N}])(${words.join("|")})([${apostrophes}])${after}(?=\\p{L})`, "giu");

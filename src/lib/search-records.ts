@@ -5,7 +5,7 @@
  * a region without results is one record. Records carry a `kind` and an `objective` filter, and meta for the title,
  * the objective's number and the objective's title.
  */
-import { parse, type HTMLElement } from "node-html-parser";
+import { HTMLElement, Node, parse, TextNode } from "node-html-parser";
 import { splitElisions } from "./elisions.ts";
 import type { ContentProblem } from "./integrity.ts";
 import { getLocale, isLocale, type Locale } from "./locales.ts";
@@ -26,17 +26,35 @@ export interface SearchRecord {
 const headings = "h1, h2, h3, h4, h5, h6";
 const clean = (text: string) => text.replace(/\s+/g, " ").trim();
 
+// Elements that start a new block of text: context in a text fragment never runs across them.
+const blockTags = new Set(
+  "address article aside blockquote dd details div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul".split(
+    " ",
+  ),
+);
+
 /** The region's text without the given heading and what Pagefind is told to ignore, its blocks kept apart. */
 function textOf(region: HTMLElement, without?: HTMLElement): string {
-  const copy = parse(region.outerHTML);
-  const skip = new Set(copy.querySelectorAll("[data-pagefind-ignore]"));
-  if (without) {
-    const index = region.querySelectorAll(headings).indexOf(without);
-    const twin = copy.querySelectorAll(headings)[index];
-    if (twin) skip.add(twin);
-  }
-  for (const element of skip) element.remove();
-  return copy.structuredText.split("\n").map(clean).filter(Boolean).join(` ${blockSeparator} `);
+  const blocks: string[] = [];
+  let current = "";
+  const flush = () => {
+    const text = clean(current);
+    if (text) blocks.push(text);
+    current = "";
+  };
+  const walk = (node: Node) => {
+    if (node instanceof TextNode) current += node.text;
+    if (!(node instanceof HTMLElement) || node === without || node.hasAttribute("data-pagefind-ignore")) return;
+    const tag = node.rawTagName?.toLowerCase() ?? "";
+    if (tag === "br") current += " ";
+    const block = blockTags.has(tag);
+    if (block) flush();
+    node.childNodes.forEach(walk);
+    if (block) flush();
+  };
+  region.childNodes.forEach(walk);
+  flush();
+  return blocks.join(` ${blockSeparator} `);
 }
 
 /** Search records of one built page; pages without data-pagefind-body give none. */
@@ -47,13 +65,15 @@ export function searchRecords(
 ): { records: SearchRecord[]; problems: ContentProblem[] } {
   // Most pages have no region, and some are large (all results on one page): they are not parsed at all.
   if (!html.includes("data-pagefind-body")) return { records: [], problems: [] };
-  const root = parse(html);
+  // The body alone is parsed: the head, with its inline stylesheet, is most of a small page's bytes.
+  const lang = /<html\b[^>]*\slang=["']?([^"'\s>]*)/i.exec(html)?.[1] ?? "";
+  const body = html.search(/<body\b/i);
+  const root = parse(body === -1 ? html : html.slice(body));
   const regions = root.querySelectorAll("[data-pagefind-body]");
   if (regions.length === 0) return { records: [], problems: [] };
   const problems: ContentProblem[] = [];
   const problem = (found: string, expected: string) => problems.push({ file, found, expected });
 
-  const lang = root.querySelector("html")?.getAttribute("lang") ?? "";
   const at = pageAt(urlPath);
   if (!isLocale(lang) || !at || at.locale !== lang) {
     problem(
