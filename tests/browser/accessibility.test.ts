@@ -1,12 +1,10 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { localeCodes } from "../../src/lib/locales";
 import { pathFor } from "../../src/lib/routes";
-import { launchChromium } from "../helpers/browser";
-import { serveWithNginx, type NginxSite } from "../helpers/nginx";
+import { siteInChromium } from "../helpers/site-in-chromium";
 import { sitemapPaths } from "../helpers/site";
 
 const siteDir = inject("siteDir");
@@ -28,18 +26,7 @@ const viewports = [
 ];
 const schemes = ["light", "dark"] as const;
 
-let site: NginxSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveWithNginx(siteDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const running = siteInChromium(siteDir);
 
 describe("axe-core on every page served by nginx (WCAG 2.2 AA and best practices)", () => {
   for (const viewport of viewports)
@@ -48,16 +35,16 @@ describe("axe-core on every page served by nginx (WCAG 2.2 AA and best practices
         `finds no violation at ${viewport.width} px wide in the ${colorScheme} theme`,
         async () => {
           // One context and one page per combination, reused for every URL.
-          const context = await browser.newContext({ ...site.contextOptions, viewport, colorScheme });
+          const context = await running.browser.newContext({ ...running.site.contextOptions, viewport, colorScheme });
           await context.addInitScript(axeSource);
           const page = await context.newPage();
-          await page.goto(`${site.origin}/`);
+          await page.goto(`${running.site.origin}/`);
           expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(
             colorScheme === "dark",
           );
           const violations: string[] = [];
           for (const path of paths()) {
-            const response = await page.goto(`${site.origin}${path}`);
+            const response = await page.goto(`${running.site.origin}${path}`);
             expect([200, 404], path).toContain(response?.status());
             if (path.includes("?q=")) await page.waitForSelector("#search-hits li a");
             // Reflow (WCAG 1.4.10): nothing may make the reader scroll sideways.

@@ -1,14 +1,13 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { localeCodes } from "../../src/lib/locales";
 import { pageAt, pathFor } from "../../src/lib/routes";
-import { launchChromium, watchContext, type PageProblems } from "../helpers/browser";
-import { serveWithNginx, type NginxSite } from "../helpers/nginx";
+import { watchContext, type PageProblems } from "../helpers/browser";
+import { siteInChromium } from "../helpers/site-in-chromium";
 import { sitemapPaths } from "../helpers/site";
 
 const siteDir = inject("siteDir");
-let site: NginxSite;
-let browser: Browser;
+const running = siteInChromium(siteDir);
 let context: BrowserContext;
 let page: Page;
 let problems: PageProblems;
@@ -16,16 +15,14 @@ let problems: PageProblems;
 const reached = new Map<string, number>();
 
 beforeAll(async () => {
-  site = await serveWithNginx(siteDir);
-  browser = await launchChromium();
-  context = await browser.newContext(site.contextOptions);
-  problems = await watchContext(context, site.origin);
+  context = await running.browser.newContext(running.site.contextOptions);
+  problems = await watchContext(context, running.site.origin);
   page = await context.newPage();
   // Breadth-first from /, following every same-origin link the reader can see, as served by nginx.
   const queue = ["/"];
   while (queue.length > 0) {
     const path = queue.shift()!;
-    const response = await page.goto(`${site.origin}${path}`);
+    const response = await page.goto(`${running.site.origin}${path}`);
     reached.set(path, response?.status() ?? 0);
     // Links, and the pages plain GET forms lead to (the header's search box leads to the search page).
     const hrefs = await page.$$eval("a[href], form[action]", (elements) =>
@@ -35,15 +32,11 @@ beforeAll(async () => {
       const url = new URL(href);
       // Pages only: data files and downloads are the link check's business (scripts/check-links.ts).
       const isPage = url.pathname.endsWith("/") || url.pathname.endsWith(".html");
-      if (url.origin !== site.origin || !isPage || reached.has(url.pathname) || queue.includes(url.pathname)) continue;
+      if (url.origin !== running.site.origin || !isPage || reached.has(url.pathname) || queue.includes(url.pathname))
+        continue;
       queue.push(url.pathname);
     }
   }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe("a crawl of the site served by nginx, in Chromium", () => {
@@ -59,11 +52,11 @@ describe("a crawl of the site served by nginx, in Chromium", () => {
     for (const path of sitemapPaths(siteDir)) {
       const here = pageAt(path);
       if (!here) continue; // the bilingual landing page offers every language itself
-      await page.goto(`${site.origin}${path}`);
+      await page.goto(`${running.site.origin}${path}`);
       const targets = await page.$$eval("a[data-switcher]", (links) => links.map((a) => a.getAttribute("hreflang")!));
       expect(targets.length, path).toBeGreaterThan(0);
       for (const [i, locale] of targets.entries()) {
-        if (i > 0) await page.goto(`${site.origin}${path}`);
+        if (i > 0) await page.goto(`${running.site.origin}${path}`);
         await Promise.all([
           page.waitForURL((url) => url.pathname !== path),
           page.click(`a[data-switcher][hreflang="${locale}"]`),

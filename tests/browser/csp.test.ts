@@ -1,29 +1,21 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { policyOf } from "../../src/lib/csp";
 import { pathFor } from "../../src/lib/routes";
-import { launchChromium, watchContext, type PageProblems } from "../helpers/browser";
-import { serveWithNginx, type NginxSite } from "../helpers/nginx";
+import { watchContext, type PageProblems } from "../helpers/browser";
+import { siteInChromium } from "../helpers/site-in-chromium";
 import { readBuilt } from "../helpers/site";
 
 const siteDir = inject("siteDir");
-let site: NginxSite;
-let browser: Browser;
+const running = siteInChromium(siteDir);
 let context: BrowserContext;
 let page: Page;
 let problems: PageProblems;
 
 beforeAll(async () => {
-  site = await serveWithNginx(siteDir);
-  browser = await launchChromium();
-  context = await browser.newContext(site.contextOptions);
-  problems = await watchContext(context, site.origin);
+  context = await running.browser.newContext(running.site.contextOptions);
+  problems = await watchContext(context, running.site.origin);
   page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe("the Content-Security-Policy, as Chromium enforces it on pages served by nginx", () => {
@@ -35,7 +27,7 @@ describe("the Content-Security-Policy, as Chromium enforces it on pages served b
       const search = pathFor(locale, { kind: "search" });
       const loaded: string[] = [];
       page.on("request", (request) => loaded.push(new URL(request.url()).pathname));
-      await page.goto(`${site.origin}${search}?q=${encodeURIComponent(query)}`);
+      await page.goto(`${running.site.origin}${search}?q=${encodeURIComponent(query)}`);
       await page.waitForSelector("#search-hits li a", { timeout: 15_000 });
       page.removeAllListeners("request");
       expect(await page.$$eval("#search-hits li a", (links) => links.length), query).toBeGreaterThan(0);
@@ -48,7 +40,7 @@ describe("the Content-Security-Policy, as Chromium enforces it on pages served b
   });
 
   it("reaches the browser both as nginx's header and as the page's own <meta>, neither allowing inline code", async () => {
-    const response = await page.goto(`${site.origin}/fr/objectifs/2/`);
+    const response = await page.goto(`${running.site.origin}/fr/objectifs/2/`);
     const header = (await response!.allHeaders())["content-security-policy"]!;
     expect(header).toContain("frame-ancestors 'none'");
     const meta = await page.getAttribute('meta[http-equiv="content-security-policy"]', "content");
@@ -61,7 +53,7 @@ describe("the Content-Security-Policy, as Chromium enforces it on pages served b
   });
 
   it("blocks code, styles and images an attacker could inject into a reading page, and reports each", async () => {
-    await page.goto(`${site.origin}/en/`);
+    await page.goto(`${running.site.origin}/en/`);
     const before = await page.$eval("body", (body) => getComputedStyle(body).backgroundColor);
     const outcome = await page.evaluate(async () => {
       const script = document.createElement("script");

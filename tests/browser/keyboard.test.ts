@@ -1,27 +1,18 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { localeCodes } from "../../src/lib/locales";
 import { pathFor } from "../../src/lib/routes";
-import { launchChromium } from "../helpers/browser";
-import { serveWithNginx, type NginxSite } from "../helpers/nginx";
+import { siteInChromium } from "../helpers/site-in-chromium";
 import { sitemapPaths } from "../helpers/site";
 
 const siteDir = inject("siteDir");
-let site: NginxSite;
-let browser: Browser;
+const running = siteInChromium(siteDir);
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveWithNginx(siteDir);
-  browser = await launchChromium();
-  context = await browser.newContext({ ...site.contextOptions, viewport: { width: 375, height: 812 } });
+  context = await running.browser.newContext({ ...running.site.contextOptions, viewport: { width: 375, height: 812 } });
   page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 /** The focused element as a keyboard user sees it: what it is, whether its focus ring shows, whether it is covered. */
@@ -77,7 +68,7 @@ function focused(page: Page) {
 
 /** Tabs from a fresh load until focus has visited every stop once, and returns those stops. */
 async function tabThrough(path: string) {
-  await page.goto(`${site.origin}${path}`);
+  await page.goto(`${running.site.origin}${path}`);
   const stops: NonNullable<Awaited<ReturnType<typeof focused>>>[] = [];
   for (let i = 0; i < 300; i++) {
     await page.keyboard.press("Tab");
@@ -92,7 +83,7 @@ describe("the site by keyboard alone, served by nginx, on a 375 px screen", () =
   it("offers the skip link as the first stop of every page, and it takes focus past the header into the main text", async () => {
     const paths = [...sitemapPaths(siteDir), ...localeCodes.map((l) => pathFor(l, { kind: "notFound" })), "/404.html"];
     for (const path of paths) {
-      await page.goto(`${site.origin}${path}`);
+      await page.goto(`${running.site.origin}${path}`);
       await page.keyboard.press("Tab");
       const first = await focused(page);
       expect(first?.className, path).toBe("skip-link");
@@ -139,7 +130,7 @@ describe("the site by keyboard alone, served by nginx, on a 375 px screen", () =
       const box = stops.findIndex((s) => s.label.startsWith("<input#site-search-q>"));
       expect(box, `search box on ${from}`).toBeGreaterThan(0);
       expect(stops[box]!.ring).toBe(true);
-      await page.goto(`${site.origin}${from}`);
+      await page.goto(`${running.site.origin}${from}`);
       for (let i = 0; i <= box; i++) await page.keyboard.press("Tab");
       await page.keyboard.type(query);
       await Promise.all([page.waitForURL(/[?&]q=/), page.keyboard.press("Enter")]);
@@ -170,10 +161,10 @@ describe("the site by keyboard alone, served by nginx, on a 375 px screen", () =
       const stops = await tabThrough(from);
       const index = stops.findIndex((s) => s.href === to);
       expect(index, `switcher on ${from}`).toBeGreaterThan(0);
-      await page.goto(`${site.origin}${from}`);
+      await page.goto(`${running.site.origin}${from}`);
       for (let i = 0; i <= index; i++) await page.keyboard.press("Tab");
       expect((await focused(page))?.href).toBe(to);
-      await Promise.all([page.waitForURL(`${site.origin}${to}`), page.keyboard.press("Enter")]);
+      await Promise.all([page.waitForURL(`${running.site.origin}${to}`), page.keyboard.press("Enter")]);
       expect(await page.getAttribute("html", "lang")).toBe(locale);
     }
   });
