@@ -45,12 +45,12 @@ const shown = (element: HTMLElement, attribute: string, value: string) =>
  */
 export function checkLinks(pages: BuiltPage[], files: Set<string>, site: string): ContentProblem[] {
   const origin = new URL(site).origin;
-  const parsed = new Map(pages.map((page) => [page.path, parse(page.html)]));
-  const idsByFile = new Map(pages.map((page) => [fileOf(page.path), idsOf(parsed.get(page.path)!)]));
+  // Ids first, keeping no parsed page in memory, so a site of thousands of pages is checked in little memory.
+  const idsByFile = new Map(pages.map((page) => [fileOf(page.path), idsOf(parse(page.html))]));
   const problems: ContentProblem[] = [];
 
   for (const page of pages) {
-    const root = parsed.get(page.path)!;
+    const root = parse(page.html);
     const base = new URL(page.path, origin);
     const problem = (found: string, expected: string) => problems.push({ file: page.path, found, expected });
 
