@@ -14,13 +14,16 @@ async function loadCollections() {
   ]);
   // While previewing, a missing translation shows its original's text, marked; the build's checks stop on it first.
   const collections = withFallbacks({ strategy, objectives, results, capabilities }, localeCodes);
-  for (const line of describeFallbacks(collections)) console.warn(line);
+  const missing = describeFallbacks(collections).join("\n");
+  if (missing && missing !== lastWarned) console.warn(missing);
+  lastWarned = missing;
   const problems = findContentProblems(collections, localeCodes);
   if (problems.length > 0)
     throw new Error(`The content has ${problems.length} problem(s):\n${problems.map(formatProblem).join("\n")}`);
   return collections;
 }
 
+let lastWarned = "";
 let cached: ReturnType<typeof loadCollections> | undefined;
 
 async function strategyOf(locale: Locale) {
@@ -32,6 +35,8 @@ const built = new Map<Locale, ReturnType<typeof strategyOf>>();
 
 // Built once per locale: every page asks for it, and regrouping thousands of entries per page made big builds crawl.
 export function loadStrategy(locale: Locale): ReturnType<typeof strategyOf> {
+  // astro dev keeps this module from one request to the next while the content changes: nothing is kept there.
+  if (import.meta.env.DEV) return loadCollections().then((collections) => buildStrategy(locale, collections));
   const strategy = built.get(locale) ?? strategyOf(locale);
   built.set(locale, strategy);
   return strategy;
