@@ -1,29 +1,17 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { defaultLocale, localeCodes } from "../../src/lib/locales";
 import { builtFiles, pageWeight } from "../../src/lib/page-weight";
 import { pathFor } from "../../src/lib/routes";
-import { launchChromium } from "../helpers/browser";
-import { serveWithNginx, type NginxSite } from "../helpers/nginx";
+import { siteInChromium } from "../helpers/site-in-chromium";
 
 const siteDir = inject("siteDir");
-let site: NginxSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveWithNginx(siteDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+// Its fields are set once the helper's beforeAll has run: read them inside the tests.
+const running = siteInChromium(siteDir);
 
 /** Every path Chromium requests while opening a page, until no request has been pending for 400 ms after load
  * (Chromium asks for the icon up to about 100 ms after load). */
 async function requestedOnOpening(path: string): Promise<string[]> {
-  const context = await browser.newContext(site.contextOptions);
+  const context = await running.browser.newContext(running.site.contextOptions);
   const page = await context.newPage();
   const requested: string[] = [];
   let pending = 0;
@@ -38,7 +26,7 @@ async function requestedOnOpening(path: string): Promise<string[]> {
   });
   page.on("requestfinished", () => count(-1));
   page.on("requestfailed", () => count(-1));
-  await page.goto(`${site.origin}${path}`, { waitUntil: "load" });
+  await page.goto(`${running.site.origin}${path}`, { waitUntil: "load" });
   while (pending > 0 || Date.now() - lastChange < 400) await page.waitForTimeout(25);
   await context.close();
   return requested;
