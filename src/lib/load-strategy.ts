@@ -31,12 +31,16 @@ async function strategyOf(locale: Locale) {
   return buildStrategy(locale, await cached);
 }
 
+async function freshStrategy(locale: Locale) {
+  return buildStrategy(locale, await loadCollections());
+}
+
 const built = new Map<Locale, ReturnType<typeof strategyOf>>();
 
 // Built once per locale: every page asks for it, and regrouping thousands of entries per page made big builds crawl.
 export function loadStrategy(locale: Locale): ReturnType<typeof strategyOf> {
   // astro dev keeps this module from one request to the next while the content changes: nothing is kept there.
-  if (import.meta.env.DEV) return loadCollections().then((collections) => buildStrategy(locale, collections));
+  if (import.meta.env.DEV) return freshStrategy(locale);
   const strategy = built.get(locale) ?? strategyOf(locale);
   built.set(locale, strategy);
   return strategy;
