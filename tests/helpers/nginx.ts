@@ -125,6 +125,12 @@ export async function serveWithNginx(root: string): Promise<NginxSite> {
   const child = spawn(nginx, ["-p", `${dir}/`, "-c", `${dir}/nginx.conf`, "-e", `${dir}/error.log`], {
     stdio: ["ignore", "ignore", "pipe"],
   });
+  // If the test process ends without close() (a timeout, a crash), nginx must not outlive it.
+  const stop = () => {
+    child.kill("SIGTERM");
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once("exit", stop);
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
   const log = () => `${stderr}${existsSync(`${dir}/error.log`) ? readFileSync(`${dir}/error.log`, "utf8") : ""}`;
@@ -143,6 +149,7 @@ export async function serveWithNginx(root: string): Promise<NginxSite> {
     close: () =>
       new Promise((resolve) => {
         child.once("exit", () => {
+          process.off("exit", stop);
           rmSync(dir, { recursive: true, force: true });
           resolve();
         });
