@@ -3,7 +3,7 @@ import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { localeCodes } from "../../src/lib/locales";
-import { pathFor } from "../../src/lib/routes";
+import { dataPath, pathFor } from "../../src/lib/routes";
 import { get, serveWithNginx, type NginxSite, type RawResponse } from "../helpers/nginx";
 import { builtPaths, fileFor } from "../helpers/site";
 
@@ -86,6 +86,23 @@ describe("nginx with deploy/nginx.conf", () => {
     console.log(
       `HTML as served: ${totals.identity} bytes; gzip ${totals.gzip} (${ratio(totals.gzip)}); brotli ${totals.br} (${ratio(totals.br)})`,
     );
+  });
+
+  it("lets any web page fetch the open data files of every locale, and only those", async () => {
+    const dataFiles = localeCodes.flatMap((locale) =>
+      (["strategyJson", "strategySchema", "resultsCsv"] as const).map((file) => dataPath(locale, file)),
+    );
+    for (const urlPath of dataFiles) {
+      const response = await get(`${site.origin}${urlPath}`, { origin: "https://elsewhere.example" });
+      expect(response.status, urlPath).toBe(200);
+      expect(header(response, "access-control-allow-origin"), urlPath).toBe("*");
+      expect(header(response, "cross-origin-resource-policy"), urlPath).toBe("cross-origin");
+    }
+    for (const urlPath of ["/fr/", "/en/search/", "/favicon.svg"]) {
+      const response = await get(`${site.origin}${urlPath}`, { origin: "https://elsewhere.example" });
+      expect(header(response, "access-control-allow-origin"), urlPath).toBe("");
+      expect(header(response, "cross-origin-resource-policy"), urlPath).toBe("same-origin");
+    }
   });
 
   it("makes browsers revalidate pages, answering 304 while they are unchanged", async () => {
