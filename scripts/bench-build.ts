@@ -72,6 +72,7 @@ export function isolatedRoot(folder: string): string {
   mkdirSync(folder, { recursive: true });
   for (const source of sources) if (existsSync(source)) cpSync(source, path.join(folder, source), { recursive: true });
   symlinkSync(path.resolve("node_modules"), path.join(folder, "node_modules"));
+  mkdirSync(path.join(folder, "tmp"));
   return folder;
 }
 

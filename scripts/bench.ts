@@ -148,95 +148,110 @@ async function main() {
   });
   weightRows(siteDir);
 
-  if (!skip.has("search")) {
-    log(`one cold search (load average ${load()})`);
-    const [, before, ms, fetched] = runScript(
-      "scripts/bench-search.ts",
-      ["--site", siteDir, "--locale", defaultLocale, "--runs", "3"],
-      /^Median: (\d+) B before typing, (\d+) ms to the first hit, (\d+) B fetched by the search\.$/,
-    );
-    rows.push({
-      area: "search",
-      measure: `cold search "évaluation" on ${pathFor(defaultLocale, { kind: "search" })}, median of 3`,
-      result: `first hit ${ms} ms after the first keystroke; ${kb(Number(fetched))} fetched by the search, ${kb(Number(before))} before typing (over the wire)`,
-      figures: {
-        "search.ms": { label: "cold search, to first hit", value: Number(ms), unit: "ms", better: "lower" },
-        "search.bytes": { label: "bytes fetched by a search", value: Number(fetched), unit: "B", better: "lower" },
-      },
-    });
-  }
+  // A part that fails is reported in its row; the other parts still run.
+  const part = async (area: string, measure: string, run: () => Promise<void> | void) => {
+    try {
+      await run();
+    } catch (error) {
+      const message = (error as Error).message.split("\n").slice(0, 3).join(" ");
+      rows.push({ area, measure, result: `failed: ${message}`, goal: "✗" });
+      console.error(`${area}: ${(error as Error).message}`);
+    }
+  };
 
-  if (!skip.has("build"))
-    for (const results of sizes) {
-      log(`generating and building ${results} results per locale (load average ${load()})`);
-      const figures = await benchStrategy(root, work, { results, perObjective: 4, calloutEvery: 100 });
-      const within = figures.astroPagefindMs <= 45_000 && figures.peakBytes <= 1.5 * 1024 ** 3;
+  if (!skip.has("search"))
+    await part("search", "cold search", () => {
+      log(`one cold search (load average ${load()})`);
+      const [, before, ms, fetched] = runScript(
+        "scripts/bench-search.ts",
+        ["--site", siteDir, "--locale", defaultLocale, "--runs", "3"],
+        /^Median: (\d+) B before typing, (\d+) ms to the first hit, (\d+) B fetched by the search\.$/,
+      );
       rows.push({
-        area: "build",
-        measure: `${results.toLocaleString("en")} results per locale (${figures.pages} pages: ${results / 4} objective pages per locale, 1 % of results with a Callout)`,
-        result: describeBuild(figures),
-        goal: results === 10000 ? `${within ? "✓" : "✗"} Astro + Pagefind ≤ 45 s, peak ≤ 1.5 GB` : "",
+        area: "search",
+        measure: `cold search "évaluation" on ${pathFor(defaultLocale, { kind: "search" })}, median of 3`,
+        result: `first hit ${ms} ms after the first keystroke; ${kb(Number(fetched))} fetched by the search, ${kb(Number(before))} before typing (over the wire)`,
         figures: {
-          [`build.${results}.astroPagefind`]: {
-            label: `${results} results: Astro + Pagefind`,
-            value: figures.astroPagefindMs / 1000,
-            unit: "s",
-            better: "lower",
-          },
-          [`build.${results}.total`]: {
-            label: `${results} results: whole build`,
-            value: figures.totalMs / 1000,
-            unit: "s",
-            better: "lower",
-          },
-          [`build.${results}.peak`]: {
-            label: `${results} results: peak memory`,
-            value: Math.round(figures.peakBytes / 1024 / 1024),
-            unit: "MB",
-            better: "lower",
-          },
+          "search.ms": { label: "cold search, to first hit", value: Number(ms), unit: "ms", better: "lower" },
+          "search.bytes": { label: "bytes fetched by a search", value: Number(fetched), unit: "B", better: "lower" },
         },
       });
-      console.log(`  ${describeBuild(figures)}`);
-    }
-
-  if (!skip.has("preview")) {
-    log(`edit-to-preview with astro dev (load average ${load()})`);
-    const [, edits, ms] = runScript(
-      "scripts/bench-preview.ts",
-      ["--edits", "5"],
-      /^median of (\d+) edits: (\d+) ms/,
-      root,
-    );
-    rows.push({
-      area: "preview",
-      measure: `edit a result's MDX until astro dev serves it, median of ${edits} edits`,
-      result: `${ms} ms`,
-      goal: `${Number(ms) <= 300 ? "✓" : "✗"} ≤ 300 ms`,
-      figures: { "preview.ms": { label: "edit-to-preview", value: Number(ms), unit: "ms", better: "lower" } },
     });
-  }
 
-  if (!skip.has("lighthouse")) {
-    log(`Lighthouse, mobile defaults (load average ${load()})`);
-    for (const result of await runLighthouse(siteDir)) {
-      const all100 = categories.every((c) => result.scores[c] === 100);
-      rows.push({
-        area: "Lighthouse",
-        measure: result.path,
-        result:
-          categories.map((c) => `${c} ${result.scores[c]}`).join(", ") +
-          (result.shortfalls.length ? `; short of 100: ${result.shortfalls.join("; ")}` : ""),
-        goal: `${all100 ? "✓" : "✗"} 100 in each`,
-        figures: Object.fromEntries(
-          categories.map((c) => [
-            `lighthouse.${result.path}.${c}`,
-            { label: `Lighthouse ${c} ${result.path}`, value: result.scores[c], unit: "", better: "higher" },
-          ]),
-        ),
+  if (!skip.has("build"))
+    for (const results of sizes)
+      await part("build", `${results} results per locale`, async () => {
+        log(`generating and building ${results} results per locale (load average ${load()})`);
+        const figures = await benchStrategy(root, work, { results, perObjective: 4, calloutEvery: 100 });
+        const within = figures.astroPagefindMs <= 45_000 && figures.peakBytes <= 1.5 * 1024 ** 3;
+        rows.push({
+          area: "build",
+          measure: `${results.toLocaleString("en")} results per locale (${figures.pages} pages: ${results / 4} objective pages per locale, 1 % of results with a Callout)`,
+          result: describeBuild(figures),
+          goal: results === 10000 ? `${within ? "✓" : "✗"} Astro + Pagefind ≤ 45 s, peak ≤ 1.5 GB` : "",
+          figures: {
+            [`build.${results}.astroPagefind`]: {
+              label: `${results} results: Astro + Pagefind`,
+              value: figures.astroPagefindMs / 1000,
+              unit: "s",
+              better: "lower",
+            },
+            [`build.${results}.total`]: {
+              label: `${results} results: whole build`,
+              value: figures.totalMs / 1000,
+              unit: "s",
+              better: "lower",
+            },
+            [`build.${results}.peak`]: {
+              label: `${results} results: peak memory`,
+              value: Math.round(figures.peakBytes / 1024 / 1024),
+              unit: "MB",
+              better: "lower",
+            },
+          },
+        });
+        console.log(`  ${describeBuild(figures)}`);
       });
-    }
-  }
+
+  if (!skip.has("preview"))
+    await part("preview", "edit-to-preview", () => {
+      log(`edit-to-preview with astro dev (load average ${load()})`);
+      const [, edits, ms] = runScript(
+        "scripts/bench-preview.ts",
+        ["--edits", "5"],
+        /^median of (\d+) edits: (\d+) ms/,
+        root,
+      );
+      rows.push({
+        area: "preview",
+        measure: `edit a result's MDX until astro dev serves it, median of ${edits} edits`,
+        result: `${ms} ms`,
+        goal: `${Number(ms) <= 300 ? "✓" : "✗"} ≤ 300 ms`,
+        figures: { "preview.ms": { label: "edit-to-preview", value: Number(ms), unit: "ms", better: "lower" } },
+      });
+    });
+
+  if (!skip.has("lighthouse"))
+    await part("Lighthouse", "8 pages", async () => {
+      log(`Lighthouse, mobile defaults (load average ${load()})`);
+      for (const result of await runLighthouse(siteDir)) {
+        const all100 = categories.every((c) => result.scores[c] === 100);
+        rows.push({
+          area: "Lighthouse",
+          measure: result.path,
+          result:
+            categories.map((c) => `${c} ${result.scores[c]}`).join(", ") +
+            (result.shortfalls.length ? `; short of 100: ${result.shortfalls.join("; ")}` : ""),
+          goal: `${all100 ? "✓" : "✗"} 100 in each`,
+          figures: Object.fromEntries(
+            categories.map((c) => [
+              `lighthouse.${result.path}.${c}`,
+              { label: `Lighthouse ${c} ${result.path}`, value: result.scores[c], unit: "", better: "higher" },
+            ]),
+          ),
+        });
+      }
+    });
 
   const table = reportTable(rows);
   const figures = figuresOf(rows);
