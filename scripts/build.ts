@@ -17,8 +17,8 @@ export interface BuildStep {
 export const steps: BuildStep[] = [
   // First, so a content mistake stops the build in a second with a message editors can act on.
   { name: "Content checks", command: ["node", "scripts/check-content.ts"] },
-  // A smaller young generation than V8's default: a strategy of 10,000 results per locale builds in about 1.2 GB
-  // instead of 1.4 GB, half a second to a second slower (BENCHMARKS.md).
+  // A smaller young generation than V8's default: a build of 10,000 results per locale peaks at about 1.3 GB instead
+  // of 1.45 GB, about a second slower (BENCHMARKS.md).
   { name: "Astro pages", command: ["node", "--max-semi-space-size=2", "node_modules/astro/bin/astro.mjs", "build"] },
   { name: "Search index", command: ["node", "scripts/search-index.ts", "{staging}"] },
   // Keep these two last: the policy hashes each page's final <style>, and compression copies every final file.
