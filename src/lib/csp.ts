@@ -80,10 +80,11 @@ export function policyFor(needs: PageNeeds): string {
     "default-src 'none'",
     "img-src 'self'",
     `style-src ${styles.length > 0 ? styles.join(" ") : "'none'"}`,
-    // Pagefind compiles its WebAssembly (wasm-unsafe-eval) and fetches its index (connect-src); a worker, if one is
-    // ever started, falls back to script-src 'self'.
+    // Pagefind compiles its WebAssembly (wasm-unsafe-eval); a worker, if one is ever started, falls back to script-src.
     `script-src ${needs.scriptFiles ? "'self' 'wasm-unsafe-eval'" : "'none'"}`,
-    ...(needs.scriptFiles ? ["connect-src 'self'"] : []),
+    // Pagefind fetches its index; on pages without script it grants nothing, but lets crawlers' in-page checks
+    // (Lighthouse's robots-txt audit) read same-origin files.
+    "connect-src 'self'",
     "base-uri 'none'",
     "form-action 'self'",
   ];
