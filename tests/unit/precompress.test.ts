@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { compress, isCompressible } from "../../src/lib/precompress";
+import { compress, compressOffThread, isCompressible } from "../../src/lib/precompress";
 
 const html = Buffer.from(
   `<!DOCTYPE html><html lang="fr"><body>${"<p>Résultat escompté : coopération policière internationale.</p>".repeat(40)}</body></html>`,
@@ -20,6 +20,14 @@ describe("precompression", () => {
     const second = compress(Buffer.from(html));
     expect(first.gz!.equals(second.gz!)).toBe(true);
     expect(first.br!.equals(second.br!)).toBe(true);
+  });
+
+  it("gives the same bytes off the main thread as on it, as the build step and the weight budget both rely on", async () => {
+    const onThread = compress(html);
+    const offThread = await compressOffThread(html);
+    expect(offThread.gz!.equals(onThread.gz!)).toBe(true);
+    expect(offThread.br!.equals(onThread.br!)).toBe(true);
+    expect(await compressOffThread(Buffer.from("a"))).toEqual({});
   });
 
   it("leaves out an encoding that would make a file larger", () => {
