@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { buildSteps } from "../src/lib/bench-report.ts";
+import { builtHtml } from "../src/lib/built-pages.ts";
 import { writeStrategy } from "./generate-strategy.ts";
 
 /** Resident memory of a process and all its descendants, in bytes; 0 once it is gone. */
@@ -85,9 +86,6 @@ export interface BuildFigures {
   peakBytes: number;
 }
 
-const countPages = (dir: string) =>
-  readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).length;
-
 /** Builds a content folder with the README's build in an isolated root, from a cold cache; the output is removed. */
 export async function benchBuild(root: string, contentDir: string, out: string, options: { keep?: boolean } = {}) {
   const cache = `${out}-cache`;
@@ -105,7 +103,7 @@ export async function benchBuild(root: string, contentDir: string, out: string, 
   const steps = buildSteps(run.output).map((s) => ({ ...s, peakBytes: run.stepPeaks[s.name] ?? 0 }));
   const stepMs = (name: string) => steps.find((s) => s.name === name)?.ms ?? 0;
   const figures: BuildFigures = {
-    pages: countPages(out),
+    pages: builtHtml(out).length,
     steps,
     totalMs: run.ms,
     astroPagefindMs: stepMs("Astro pages") + stepMs("Search index"),

@@ -9,7 +9,7 @@
  * Usage: node scripts/bench.ts [--sizes 1000,10000] [--skip search,build,preview,lighthouse] [--no-write]
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
@@ -20,6 +20,7 @@ import {
   updateBenchmarks,
   type Row,
 } from "../src/lib/bench-report.ts";
+import { builtHtml } from "../src/lib/built-pages.ts";
 import { defaultLocale } from "../src/lib/locales.ts";
 import {
   budgetFor,
@@ -80,8 +81,7 @@ const pageKindLabels: Record<PageRef["kind"], string> = {
 function weightRows(siteDir: string) {
   const read = builtFiles(siteDir);
   const groups = new Map<string, PageWeight[]>();
-  for (const file of readdirSync(siteDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"))) {
-    const urlPath = `/${file.split(path.sep).join("/")}`.replace(/index\.html$/, "");
+  for (const { urlPath } of builtHtml(siteDir)) {
     const found = pageAt(urlPath);
     const key = urlPath === "/" ? "landing|/" : found ? `${found.page.kind}|${found.locale}` : undefined;
     if (key) groups.set(key, [...(groups.get(key) ?? []), pageWeight(urlPath, read)]);

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { builtHtml } from "../src/lib/built-pages.ts";
 import { formatProblem } from "../src/lib/integrity.ts";
 import { checkLinks } from "../src/lib/link-check.ts";
 import { siteUrl } from "../src/lib/site.ts";
@@ -16,9 +17,10 @@ if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
 const relative = readdirSync(dir, { recursive: true, encoding: "utf8" })
   .filter((f) => !/\.(gz|br)$/.test(f) && statSync(path.join(dir, f)).isFile())
   .map((f) => `/${f.split(path.sep).join("/")}`);
-const pages = relative
-  .filter((f) => f.endsWith(".html"))
-  .map((f) => ({ path: f.replace(/\/index\.html$/, "/"), html: readFileSync(path.join(dir, f), "utf8") }));
+const pages = builtHtml(dir).map((page) => ({
+  path: page.urlPath,
+  html: readFileSync(path.join(dir, page.file), "utf8"),
+}));
 const problems = checkLinks(pages, new Set(relative), siteUrl(process.env));
 const shown = path.relative(".", dir) || ".";
 for (const problem of problems) console.error(formatProblem({ ...problem, file: `${shown}${problem.file}` }));

@@ -3,17 +3,17 @@
  * naming every page that holds something a strict policy cannot allow.
  * Usage: node scripts/csp.ts [folder]   (default: $OUT_DIR, else dist)
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { builtHtml } from "../src/lib/built-pages.ts";
 import { pageNeeds, policyFor, withPolicy } from "../src/lib/csp.ts";
 import { formatProblem, type ContentProblem } from "../src/lib/integrity.ts";
 
 const dir = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? "dist");
-const pages = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
 const problems: ContentProblem[] = [];
 const written: { file: string; html: string }[] = [];
-for (const relative of pages) {
-  const file = path.join(dir, relative);
+for (const page of builtHtml(dir)) {
+  const file = path.join(dir, page.file);
   const html = readFileSync(file, "utf8");
   const shown = path.relative(".", file);
   const found = pageNeeds(shown, html);

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { builtHtml } from "../src/lib/built-pages.ts";
 import { formatProblem, type ContentProblem } from "../src/lib/integrity.ts";
 import { localeCodes } from "../src/lib/locales.ts";
 import { searchRecords, type SearchRecord } from "../src/lib/search-records.ts";
@@ -33,13 +34,11 @@ function fail(lines: string[]): never {
   process.exit(1);
 }
 
-const pages = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
 const records: SearchRecord[] = [];
 const problems: ContentProblem[] = [];
-for (const relative of pages) {
-  const urlPath = `/${relative.split(path.sep).join("/")}`.replace(/index\.html$/, "");
-  const file = path.join(dir, relative);
-  const found = searchRecords(path.relative(".", file), urlPath, readFileSync(file, "utf8"));
+for (const page of builtHtml(dir)) {
+  const file = path.join(dir, page.file);
+  const found = searchRecords(path.relative(".", file), page.urlPath, readFileSync(file, "utf8"));
   records.push(...found.records);
   problems.push(...found.problems);
 }

@@ -1,8 +1,9 @@
 /** Reading built sites in tests: pages as parsed HTML, and extra builds of other strategies into tmp/. */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
+import { builtHtml } from "../../src/lib/built-pages";
 
 /** The built file behind a root-relative URL path such as /fr/objectifs/2/. */
 export function fileFor(siteDir: string, urlPath: string): string {
@@ -23,9 +24,8 @@ export function readPage(siteDir: string, urlPath: string): HTMLElement {
 
 /** Every HTML file of a built site, as root-relative URL paths. */
 export function builtPaths(siteDir: string): string[] {
-  return readdirSync(siteDir, { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".html"))
-    .map((f) => `/${f.split(path.sep).join("/")}`.replace(/index\.html$/, ""))
+  return builtHtml(siteDir)
+    .map((page) => page.urlPath)
     .sort();
 }
 
