@@ -117,14 +117,7 @@ function asTranslation(file: GeneratedFile, byPath: Map<string, GeneratedFile>):
   const originalPath = [collection, defaultLocale, name].join("/");
   const original = byPath.get(originalPath)!;
   const { data = {}, body } = parseContentFile(original.text, originalPath);
-  const hash = sourceHash({
-    collection,
-    name: name.replace(/\.mdx?$/, ""),
-    locale: defaultLocale,
-    filePath: originalPath,
-    data,
-    body,
-  });
+  const hash = sourceHash({ data, body });
   return { ...file, text: recordTranslation(file.text, defaultLocale, hash) };
 }
 

@@ -60,14 +60,7 @@ for (const file of files) {
     fail(
       `${originalFile} is itself a translation (translatedFrom: ${String(source.data.translatedFrom)}); expected the original.`,
     );
-  const hash = sourceHash({
-    collection,
-    name,
-    locale: original,
-    filePath: originalFile,
-    data: source.data,
-    body: source.body,
-  });
+  const hash = sourceHash(source);
   writeFileSync(file, recordTranslation(translation.text, original, hash));
   console.log(`✓ ${file}: translation of ${originalFile} as it is now (sourceHash ${hash}).`);
 }

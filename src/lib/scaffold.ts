@@ -144,14 +144,7 @@ export function planNewEntry(
 
   const originalText = frontmatter(fields(source), body(source));
   const parsed = parseContentFile(originalText, "");
-  const hash = sourceHash({
-    collection,
-    name,
-    locale: source,
-    filePath: "",
-    data: parsed.data ?? {},
-    body: parsed.body,
-  });
+  const hash = sourceHash({ data: parsed.data ?? {}, body: parsed.body });
   // The original first, so editors know which file to write first.
   return [source, ...locales.filter((l) => l !== source)].map((locale) => ({
     path: `${collection}/${locale}/${name}.${extension}`,

@@ -28,8 +28,11 @@ export interface StatusRow<F extends TranslatableFile = TranslatableFile> {
   cells: Record<string, { state: TranslationState; file?: F; original?: F }>;
 }
 
+/** What a file's translatable text is read from: its frontmatter and its body. */
+type FileText = Pick<TranslatableFile, "data" | "body">;
+
 /** The translatable text of a file: every string in its frontmatter (meta fields aside) and its body, normalized. */
-function translatableText(file: TranslatableFile) {
+function translatableText(file: FileText) {
   const strings: [string, string][] = [];
   const collect = (value: unknown, path: string) => {
     if (typeof value === "string") strings.push([path, value.trim()]);
@@ -45,7 +48,7 @@ function translatableText(file: TranslatableFile) {
 }
 
 /** 12 hex digits identifying the text of an original: what a translation records in sourceHash. */
-export function sourceHash(file: TranslatableFile): string {
+export function sourceHash(file: FileText): string {
   return createHash("sha256").update(translatableText(file)).digest("hex").slice(0, 12);
 }
 
