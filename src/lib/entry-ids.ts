@@ -9,6 +9,15 @@ export function nameOfId(id: string): string {
   return id.split("/").slice(1).join("/");
 }
 
+/** The file of an entry's translation into a locale, written or not: the entry's own path with the locale folder swapped. */
+export function pathInLocale(entry: { id: string; filePath?: string }, collection: string, locale: string): string {
+  // Swapping the folder keeps CONTENT_DIR and the extension; an entry without a path is under content/.
+  return (
+    entry.filePath?.replace(/\/[^/]+\/([^/]+)$/, `/${locale}/$1`) ??
+    `content/${collection}/${locale}/${nameOfId(entry.id)}`
+  );
+}
+
 /** Turns `objective: 2` in fr/2-3 into the id "fr/2", so editors write numbers and reference() still checks. */
 export function qualifyReferences(id: string, data: Record<string, unknown>, fields: readonly string[]) {
   const qualified = { ...data };

@@ -2,7 +2,7 @@
  * While previewing, an entry missing in a locale is shown in the language of its original, marked as such, rather
  * than breaking the page; the build never gets here, since its content checks stop on a missing translation.
  */
-import { localeOfId, nameOfId } from "./entry-ids.ts";
+import { localeOfId, nameOfId, pathInLocale } from "./entry-ids.ts";
 import type { Locale } from "./locales.ts";
 import type { Collections } from "./strategy.ts";
 
@@ -55,11 +55,9 @@ export function describeFallbacks(collections: Collections<Entry, Entry, Entry, 
   return Object.entries(collections).flatMap(([collection, entries]) =>
     (entries as WithFallback<Entry & { filePath?: string }>[])
       .filter((e) => e.fallbackFrom)
-      .map((e) => {
-        // The missing file is the original's path with the locale folder swapped.
-        const locale = localeOfId(e.id);
-        const missing = e.filePath?.replace(/\/[^/]+\/([^/]+)$/, `/${locale}/$1`) ?? `content/${collection}/${e.id}`;
-        return `${missing} is missing: showing its ${e.fallbackFrom} text, marked as untranslated`;
-      }),
+      .map(
+        (e) =>
+          `${pathInLocale(e, collection, localeOfId(e.id))} is missing: showing its ${e.fallbackFrom} text, marked as untranslated`,
+      ),
   );
 }

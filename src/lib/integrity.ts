@@ -1,5 +1,5 @@
 /** Checks that hold across entries (the zod schemas check each entry alone), with messages editors can act on. */
-import { localeOfId, nameOfId } from "./entry-ids.ts";
+import { localeOfId, nameOfId, pathInLocale } from "./entry-ids.ts";
 import type { Locale } from "./locales.ts";
 import type { CapabilityEntry, Collections, ObjectiveEntry, ResultEntry, StrategyEntry } from "./strategy.ts";
 import { referencedObjective } from "./strategy.ts";
@@ -23,21 +23,19 @@ const fileOf = (entry: AnyEntry, collection: string) => entry.filePath ?? `conte
 
 function parityProblems(collection: string, entries: AnyEntry[], locales: readonly Locale[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const names = new Map<string, Set<string>>();
+  // Per file name, its first entry (named in the message) and the locales that have it.
+  const names = new Map<string, { first: AnyEntry; present: Set<string> }>();
   for (const entry of entries) {
-    const set = names.get(nameOfId(entry.id)) ?? new Set<string>();
-    set.add(localeOfId(entry.id));
-    names.set(nameOfId(entry.id), set);
+    const group = names.get(nameOfId(entry.id)) ?? { first: entry, present: new Set<string>() };
+    group.present.add(localeOfId(entry.id));
+    names.set(nameOfId(entry.id), group);
   }
-  for (const [name, present] of names) {
+  for (const { first, present } of names.values()) {
     for (const locale of locales) {
       if (present.has(locale)) continue;
-      const other = entries.find((e) => nameOfId(e.id) === name);
-      // The missing file's path is its translation's, with the locale folder swapped (keeps CONTENT_DIR and extension).
-      const missing = other?.filePath?.replace(/\/[^/]+\/([^/]+)$/, `/${locale}/$1`);
       problems.push({
-        file: missing ?? `content/${collection}/${locale}/${name}`,
-        found: `no such file, while ${other ? fileOf(other, collection) : name} exists`,
+        file: pathInLocale(first, collection, locale),
+        found: `no such file, while ${fileOf(first, collection)} exists`,
         expected: `the same entry in every locale (${locales.join(", ")}), with the same file name`,
       });
     }
