@@ -4,7 +4,7 @@
  */
 import { readContentFiles } from "../src/lib/content-files.ts";
 import { contentDir } from "../src/lib/content-dir.ts";
-import { localeCodes } from "../src/lib/locales.ts";
+import { isLocale, localeCodes } from "../src/lib/locales.ts";
 import {
   editorialNotes,
   formatStatusTable,
@@ -13,7 +13,7 @@ import {
 } from "../src/lib/translations.ts";
 
 const { files } = readContentFiles(contentDir());
-const declared = files.filter((f) => (localeCodes as string[]).includes(f.locale));
+const declared = files.filter((f) => isLocale(f.locale));
 const rows = translationStatus(declared, localeCodes);
 
 console.log(formatStatusTable(rows, localeCodes));

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readContentFiles } from "../src/lib/content-files.ts";
 import { contentDir } from "../src/lib/content-dir.ts";
-import { localeCodes } from "../src/lib/locales.ts";
+import { isLocale, localeCodes } from "../src/lib/locales.ts";
 import { newEntryUsage, parseNewEntryArgs, planNewEntry, UsageError } from "../src/lib/scaffold.ts";
 
 const placeholders = Object.fromEntries(
@@ -22,7 +22,7 @@ try {
   const { files } = readContentFiles(dir);
   const planned = planNewEntry(
     request,
-    files.filter((f) => (localeCodes as string[]).includes(f.locale)),
+    files.filter((f) => isLocale(f.locale)),
     localeCodes,
     placeholders,
   );

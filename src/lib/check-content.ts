@@ -7,9 +7,10 @@ import path from "node:path";
 import { bodyProblems, hasPlaceholder } from "./body-checks.ts";
 import type { ContentFile } from "./content-files.ts";
 import { fieldAt, readContentFiles, schemaProblems } from "./content-files.ts";
+import { localeOfId } from "./entry-ids.ts";
 import { findContentProblems, type ContentProblem } from "./integrity.ts";
 import { linkTargets } from "./link-targets.ts";
-import { localeCodes, type Locale } from "./locales.ts";
+import { isLocale, localeCodes, type Locale } from "./locales.ts";
 import type { CapabilityEntry, Collections, ObjectiveEntry, ResultEntry, StrategyEntry } from "./strategy.ts";
 import {
   outdatedTranslations,
@@ -32,7 +33,7 @@ export function collectionsFromFiles(
     objectives: entries("objectives") as ObjectiveEntry[],
     results: entries("results").map((e) => ({
       ...e,
-      data: { ...e.data, objective: { id: `${e.id.split("/")[0]}/${String(e.data.objective)}` } },
+      data: { ...e.data, objective: { id: `${localeOfId(e.id)}/${String(e.data.objective)}` } },
     })) as ResultEntry[],
     capabilities: entries("capabilities") as CapabilityEntry[],
   };
@@ -76,7 +77,7 @@ export function checkContent(contentDir: string, options: { publicDir?: string }
   const { files, problems } = readContentFiles(contentDir);
   const valid: ContentFile[] = [];
   for (const file of files) {
-    if (!(localeCodes as string[]).includes(file.locale)) {
+    if (!isLocale(file.locale)) {
       problems.push({
         file: file.filePath,
         found: `a folder named "${file.locale}"`,
