@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isolatedRoot } from "../../scripts/bench-build";
-import { generateStrategy, realSentences } from "../../scripts/generate-strategy";
+import { writeStrategy } from "../../scripts/generate-strategy";
 import { localeCodes } from "../../src/lib/locales";
 import { pathFor } from "../../src/lib/routes";
 import { readPage, text } from "../helpers/site";
@@ -15,16 +15,7 @@ const out = path.join(work, "site");
 let build: { status: number | null; output: string };
 
 beforeAll(() => {
-  for (const file of generateStrategy({
-    results: 4,
-    perObjective: 2,
-    format: "mdx",
-    calloutEvery: 2,
-    sentences: realSentences(),
-  })) {
-    mkdirSync(path.dirname(path.join(content, file.path)), { recursive: true });
-    writeFileSync(path.join(content, file.path), file.text);
-  }
+  writeStrategy(content, { results: 4, perObjective: 2, format: "mdx", calloutEvery: 2 });
   // Its own copy of the sources: Astro writes the list of MDX modules into the project's .astro/, which another
   // build of other content running at the same time would overwrite.
   const root = isolatedRoot(path.join(work, "root"));

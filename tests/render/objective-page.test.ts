@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadStrategy } from "../../src/lib/load-strategy";
 import { siteUrl } from "../../src/lib/site";
 import ObjectivePage from "../../src/views/ObjectivePage.astro";
+import { text } from "../helpers/site";
 
 let container: AstroContainer;
 
@@ -19,8 +20,6 @@ async function renderObjective(locale: "fr" | "en", number: number) {
   const objective = strategy.objectives.find((o) => o.number === number)!;
   return parse(await container.renderToString(ObjectivePage, { props: { strategy, objective } }));
 }
-
-const text = (node: { textContent: string } | null) => node?.textContent.replace(/\s+/g, " ").trim();
 
 describe("an objective page rendered through the Container API", () => {
   it("renders objective 2 in French with its statement and its four results, anchored", async () => {
