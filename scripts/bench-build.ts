@@ -13,7 +13,7 @@ import { builtHtml } from "../src/lib/built-pages.ts";
 import { writeStrategy } from "./generate-strategy.ts";
 
 /** Resident memory of a process and all its descendants, in bytes; 0 once it is gone. */
-export function treeRss(pid: number): number {
+function treeRss(pid: number): number {
   let total = 0;
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -130,7 +130,7 @@ export async function benchStrategy(
 }
 
 export const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-export const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 export function describeBuild(figures: BuildFigures): string {
   const steps = figures.steps.map((s) => `${s.name} ${sec(s.ms)} (${mb(s.peakBytes)})`).join(", ");

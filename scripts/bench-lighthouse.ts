@@ -31,7 +31,7 @@ const pages: PageRef[] = [
   { kind: "results" },
   { kind: "search" },
 ];
-export const defaultPaths = localeCodes.flatMap((locale) => pages.map((page) => pathFor(locale, page)));
+const defaultPaths = localeCodes.flatMap((locale) => pages.map((page) => pathFor(locale, page)));
 
 export async function runLighthouse(siteDir: string, paths = defaultPaths, runs = 3): Promise<LighthouseResult[]> {
   if (!existsSync(siteDir)) throw new Error(`No built site at ${siteDir}: run npm run build first.`);

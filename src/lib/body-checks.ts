@@ -17,15 +17,14 @@ import type { ContentProblem } from "./integrity.ts";
 import { linkProblem, type LinkTargets } from "./link-targets.ts";
 
 /** Collections whose body is the published text; capabilities publish their name only. */
-export const bodyRequired: Record<CollectionName, boolean> = {
+const bodyRequired: Record<CollectionName, boolean> = {
   strategy: true,
   objectives: true,
   results: true,
   capabilities: false,
 };
 
-/** What `npm run new` writes where text is still to be written; a line starting with it fails the checks. */
-export const placeholderMarker = "TODO:";
+/** A line starting with TODO:, which `npm run new` writes where text is still to be written, fails the checks. */
 const placeholderLine = /^[ \t]*TODO[ \t\u00a0]*:/m;
 
 export function hasPlaceholder(text: string): boolean {

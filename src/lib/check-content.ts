@@ -21,7 +21,7 @@ import {
 } from "./translations.ts";
 
 /** Files as the entries Astro would load, a result's objective number qualified like the loader does. */
-export function collectionsFromFiles(
+function collectionsFromFiles(
   files: ContentFile[],
 ): Collections<StrategyEntry, ObjectiveEntry, ResultEntry, CapabilityEntry> {
   const entries = (collection: ContentFile["collection"]) =>

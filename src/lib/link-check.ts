@@ -13,7 +13,7 @@ export interface BuiltPage {
 }
 
 /** Link texts that say nothing out of context (WCAG 2.4.4), compared without case or punctuation. */
-export const vagueLinkTexts = ["click here", "here", "cliquez ici", "cliquer ici", "ici", "read more", "lire la suite"];
+const vagueLinkTexts = ["click here", "here", "cliquez ici", "cliquer ici", "ici", "read more", "lire la suite"];
 
 const attributes = ["href", "src", "action"];
 

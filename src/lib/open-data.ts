@@ -15,7 +15,7 @@ const count = (what: string) => z.number().int().positive().describe(what);
 const text = (what: string) => z.string().min(1, "expected some text").describe(what);
 const url = (what: string) => z.url().describe(what);
 
-export const resultExportSchema = z.strictObject({
+const resultExportSchema = z.strictObject({
   objective: count("Number of the objective this result belongs to."),
   order: count("Position of the result under its objective: result 2.3 has order 3."),
   number: z
@@ -26,14 +26,14 @@ export const resultExportSchema = z.strictObject({
   permalink: url("Permanent address of the result: its objective's page and the result's anchor."),
 });
 
-export const objectiveExportSchema = z.strictObject({
+const objectiveExportSchema = z.strictObject({
   number: count("Number of the objective, from 1."),
   statement: text("The objective's statement as plain text."),
   url: url("Address of the objective's page."),
   results: z.array(resultExportSchema).describe("The objective's expected results, in order."),
 });
 
-export const strategyExportSchema = z
+const strategyExportSchema = z
   .strictObject({
     $schema: url("Address of the JSON Schema this file follows."),
     locale: z.enum(localeCodes as [Locale, ...Locale[]]).describe("Language of every text in this file."),
@@ -148,15 +148,15 @@ function exportProblem(source: ExportSource, draft: unknown, issue: z.core.$ZodI
 }
 
 /** The JSON Schema of the export, published beside the file under its own address. */
-export function strategyJsonSchema(id: string): Record<string, unknown> {
+function strategyJsonSchema(id: string): Record<string, unknown> {
   const { $schema, ...schema } = z.toJSONSchema(strategyExportSchema, { target: "draft-2020-12" });
   return { $schema, $id: id, ...schema };
 }
 
-export const csvHeader = ["objective", "result", "text", "permalink"] as const;
+const csvHeader = ["objective", "result", "text", "permalink"] as const;
 
 /** One row per expected result: objective number, result's order under it, text, permalink. */
-export function resultsTable(data: StrategyExport): (string | number)[][] {
+function resultsTable(data: StrategyExport): (string | number)[][] {
   return [
     [...csvHeader],
     ...data.objectives.flatMap((o) => o.results.map((r) => [r.objective, r.order, r.text, r.permalink])),

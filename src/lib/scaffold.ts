@@ -2,7 +2,7 @@
 import { parseContentFile } from "./content-files.ts";
 import { recordTranslation, sourceHash, type TranslatableFile } from "./translations.ts";
 
-export const newEntryKinds = ["result", "objective", "capability"] as const;
+const newEntryKinds = ["result", "objective", "capability"] as const;
 export type NewEntryKind = (typeof newEntryKinds)[number];
 
 export interface NewEntryRequest {

@@ -8,7 +8,7 @@ export function chromiumPath(env: Record<string, string | undefined> = process.e
 }
 
 /** Stops with the name of the missing program and how to install it, rather than skipping. */
-export function requireChromium(): string {
+function requireChromium(): string {
   const path = chromiumPath();
   if (!existsSync(path))
     throw new Error(

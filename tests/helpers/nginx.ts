@@ -9,16 +9,16 @@ import { request as httpsRequest } from "node:https";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 
-export const deployConfig = path.resolve("deploy/nginx.conf");
+const deployConfig = path.resolve("deploy/nginx.conf");
 const brotliModule = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 
 /** NGINX_PATH overrides the Debian location. */
-export function nginxPath(env: Record<string, string | undefined> = process.env): string {
+function nginxPath(env: Record<string, string | undefined> = process.env): string {
   return env.NGINX_PATH ?? "/usr/sbin/nginx";
 }
 
 /** Stops with the name of each missing program and how to install it, rather than skipping. */
-export function requireNginx(): string {
+function requireNginx(): string {
   const missing: string[] = [];
   const nginx = nginxPath();
   if (!existsSync(nginx)) missing.push(`nginx not found at ${nginx} (sudo apt-get install nginx, or set NGINX_PATH)`);
@@ -33,10 +33,7 @@ export function requireNginx(): string {
 }
 
 /** The deploy configuration with test addresses, certificate and root; throws if the file no longer has that shape. */
-export function templateConfig(
-  config: string,
-  options: { tlsPort: number; httpPort: number; certDir: string; root: string },
-) {
+function templateConfig(config: string, options: { tlsPort: number; httpPort: number; certDir: string; root: string }) {
   const replacements: [RegExp, string][] = [
     [/^(\s*)listen 443 ssl http2;$/m, `$1listen 127.0.0.1:${options.tlsPort} ssl http2;`],
     [/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${options.httpPort};`],
