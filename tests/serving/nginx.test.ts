@@ -3,7 +3,7 @@ import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { localeCodes } from "../../src/lib/locales";
-import { dataPath, pathFor } from "../../src/lib/routes";
+import { dataFiles, dataPath, pathFor } from "../../src/lib/routes";
 import { get, serveWithNginx, type NginxSite, type RawResponse } from "../helpers/nginx";
 import { builtPaths, fileFor } from "../helpers/site";
 
@@ -89,10 +89,7 @@ describe("nginx with deploy/nginx.conf", () => {
   });
 
   it("lets any web page fetch the open data files of every locale, and only those", async () => {
-    const dataFiles = localeCodes.flatMap((locale) =>
-      (["strategyJson", "strategySchema", "resultsCsv"] as const).map((file) => dataPath(locale, file)),
-    );
-    for (const urlPath of dataFiles) {
+    for (const urlPath of localeCodes.flatMap((locale) => dataFiles.map((file) => dataPath(locale, file)))) {
       const response = await get(`${site.origin}${urlPath}`, { origin: "https://elsewhere.example" });
       expect(response.status, urlPath).toBe(200);
       expect(header(response, "access-control-allow-origin"), urlPath).toBe("*");
