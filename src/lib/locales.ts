@@ -75,8 +75,3 @@ export function getLocale(code: Locale): LocaleDefinition {
   if (!found) throw new Error(`Unknown locale "${code}": expected one of ${localeCodes.join(", ")}`);
   return found;
 }
-
-/** Every locale but the given one, in declaration order. */
-export function otherLocales(code: Locale): Locale[] {
-  return localeCodes.filter((c) => c !== code);
-}
