@@ -3,6 +3,7 @@
  * keeps the query in the URL, renders the hits and announces their number through the page's status region.
  */
 import { joinElisions, queryWithoutElisions } from "../lib/elisions.ts";
+import type { SearchConfig } from "../lib/search-config.ts";
 import {
   blockSeparator,
   hitLink,
@@ -11,12 +12,6 @@ import {
   searchStateQuery,
   type SearchState,
 } from "../lib/search-url.ts";
-
-/** What the page gives the script in #search-config: its locale's elisions and its strings. */
-export interface SearchConfig {
-  elisions: string[];
-  strings: { countOne: string; countOther: string; none: string; loading: string };
-}
 
 interface PagefindData {
   url: string;
