@@ -19,6 +19,11 @@ export interface PageNeeds {
 // Types a browser executes; anything else (e.g. application/ld+json) is data and needs no script-src.
 const executableTypes = new Set(["", "module", "text/javascript", "application/javascript"]);
 
+/** Whether a browser runs this <script>, from its type as browsers read it (trimmed, any case). */
+export function isExecutable(script: HTMLElement): boolean {
+  return executableTypes.has((script.getAttribute("type") ?? "").trim().toLowerCase());
+}
+
 /** The CSP source for a text's SHA-256 hash, e.g. 'sha256-abc…='. */
 export function hashSource(text: string): string {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -39,7 +44,7 @@ export function pageNeeds(file: string, html: string): { needs: PageNeeds; probl
 
   let scriptFiles = false;
   for (const script of root.querySelectorAll("script")) {
-    if (!executableTypes.has((script.getAttribute("type") ?? "").trim().toLowerCase())) continue;
+    if (!isExecutable(script)) continue;
     if (script.hasAttribute("src")) scriptFiles = true;
     else
       problem(

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parse } from "node-html-parser";
+import { isExecutable } from "./csp.ts";
 import { markdownTable } from "./markdown-table.ts";
 import { compress, isCompressible } from "./precompress.ts";
 
@@ -89,7 +90,6 @@ const fetchedRels = new Set([
   "modulepreload",
 ]);
 const asKinds: Record<string, ResourceKind> = { style: "css", script: "js", image: "image", font: "font" };
-const javascriptTypes = new Set(["", "module", "text/javascript", "application/javascript"]);
 
 /** Files the HTML itself makes the browser fetch, with the JavaScript written inline. */
 export function htmlReferences(html: string, pagePath: string) {
@@ -105,8 +105,7 @@ export function htmlReferences(html: string, pagePath: string) {
     urls.push({ url: link.getAttribute("href")!, kind: kind || undefined });
   }
   for (const script of root.querySelectorAll("script")) {
-    const type = (script.getAttribute("type") ?? "").toLowerCase();
-    if (!javascriptTypes.has(type)) continue; // JSON data and the like are not run
+    if (!isExecutable(script)) continue; // JSON data and the like are not run
     const src = script.getAttribute("src");
     if (src) urls.push({ url: src, kind: "js" });
     else inlineScript += script.rawText;
