@@ -4,8 +4,8 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { defaultLocale, localeCodes } from "./src/lib/locales.ts";
-import { instantPreview } from "./src/lib/instant-preview.ts";
-import { siteUrl, sitemapEntry } from "./src/lib/site.ts";
+import { instantPreview } from "./src/astro/instant-preview.ts";
+import { siteUrl, sitemapEntry } from "./src/site/site-url.ts";
 
 // CONTENT_DIR, OUT_DIR, ASTRO_CACHE_DIR and SITE_URL let tests and benchmarks build other strategies without touching content/ or dist/.
 const site = siteUrl(process.env);

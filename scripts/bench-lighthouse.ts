@@ -1,98 +1,26 @@
 /**
- * Benchmark, not a test: Lighthouse (mobile defaults: emulated phone, simulated slow 4G and CPU) on the production
- * build served by the deployment's nginx configuration on loopback, reached under the site's own host name so that
- * canonical links and HTTPS are judged as in production. Debian's Chromium (CHROME_PATH, else CHROMIUM_PATH, else
- * /usr/bin/chromium); nothing is downloaded. Prints the four scores per page and names every audit short of 100.
- * Each page is audited three times and the run with the median performance score is reported.
+ * Lighthouse, mobile defaults, on a production build behind nginx (bench/lighthouse.ts): prints the four scores per
+ * page and every audit short of 100. One part of `npm run bench`, alone.
  * Usage: node scripts/bench-lighthouse.ts [--site dist] [path ...]   (default: home, objective 1, all results, search)
  */
-import * as chromeLauncher from "chrome-launcher";
 import { existsSync } from "node:fs";
-import lighthouse from "lighthouse";
-import { localeCodes } from "../src/lib/locales.ts";
-import { pathFor, type PageRef } from "../src/lib/routes.ts";
-import { defaultSiteUrl, siteUrl } from "../src/lib/site.ts";
-import { chromiumArgs, chromiumPath } from "../tests/helpers/browser.ts";
-import { serveWithNginx } from "../tests/helpers/nginx.ts";
+import { categories, defaultPaths, runLighthouse } from "../bench/lighthouse.ts";
+import { readArgs, stop } from "./cli.ts";
 
-export const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
-export type Category = (typeof categories)[number];
+const command = "bench-lighthouse";
+const usage = "node scripts/bench-lighthouse.ts [--site dist] [path ...]";
+const { values, positionals } = readArgs(
+  command,
+  usage,
+  { site: { type: "string", default: "dist" } },
+  { positionals: true },
+);
+if (!existsSync(values.site))
+  stop(command, `--site: found no folder at ${values.site}; expected a built site (run npm run build first).`);
+const wrong = positionals.find((p) => !p.startsWith("/"));
+if (wrong) stop(command, `found the path "${wrong}"; expected a path on the site such as /fr/.\nUsage: ${usage}`);
 
-export interface LighthouseResult {
-  path: string;
-  scores: Record<Category, number>;
-  /** Audits that cost points: category, id, title and what Lighthouse measured. */
-  shortfalls: string[];
-}
-
-const pages: PageRef[] = [
-  { kind: "home" },
-  { kind: "objective", objective: 1 },
-  { kind: "results" },
-  { kind: "search" },
-];
-const defaultPaths = localeCodes.flatMap((locale) => pages.map((page) => pathFor(locale, page)));
-
-export async function runLighthouse(siteDir: string, paths = defaultPaths, runs = 3): Promise<LighthouseResult[]> {
-  if (!existsSync(siteDir)) throw new Error(`No built site at ${siteDir}: run npm run build first.`);
-  const host = new URL(siteUrl(process.env)).host || new URL(defaultSiteUrl).host;
-  const site = await serveWithNginx(siteDir);
-  const port = new URL(site.origin).port;
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? chromiumPath(),
-    chromeFlags: [
-      "--headless",
-      ...chromiumArgs,
-      // The test server's certificate is a throwaway one; the host name resolves to it on loopback only.
-      "--ignore-certificate-errors",
-      `--host-resolver-rules=MAP ${host}:443 127.0.0.1:${port}`,
-    ],
-  });
-  const audit = async (path: string): Promise<LighthouseResult> => {
-    const run = await lighthouse(`https://${host}${path}`, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: [...categories],
-    });
-    if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
-    const { lhr } = run;
-    if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.message}`);
-    const scores = Object.fromEntries(
-      categories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
-    ) as Record<Category, number>;
-    const shortfalls = categories.flatMap((id) =>
-      (lhr.categories[id]?.auditRefs ?? []).flatMap((ref) => {
-        const audit = lhr.audits[ref.id];
-        if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) return [];
-        const detail = [audit.displayValue, audit.explanation].filter(Boolean).join("; ");
-        return [`${id}: ${ref.id} (${audit.title}${detail ? `: ${detail}` : ""})`];
-      }),
-    );
-    return { path, scores, shortfalls };
-  };
-  const results: LighthouseResult[] = [];
-  try {
-    for (const path of paths) {
-      // Lighthouse's advice on variability: the median of several runs; the run with the median performance is kept.
-      const tries: LighthouseResult[] = [];
-      for (let i = 0; i < runs; i++) tries.push(await audit(path));
-      tries.sort((a, b) => a.scores.performance - b.scores.performance);
-      results.push(tries[Math.floor(tries.length / 2)]!);
-    }
-  } finally {
-    chrome.kill();
-    await site.close();
-  }
-  return results;
-}
-
-if (import.meta.main) {
-  const args = process.argv.slice(2);
-  const siteIndex = args.indexOf("--site");
-  const siteDir = siteIndex >= 0 ? args.splice(siteIndex, 2)[1]! : "dist";
-  for (const result of await runLighthouse(siteDir, args.length > 0 ? args : defaultPaths)) {
-    console.log(`${result.path}: ${categories.map((c) => `${c} ${result.scores[c]}`).join(", ")}`);
-    for (const shortfall of result.shortfalls) console.log(`  ${shortfall}`);
-  }
+for (const result of await runLighthouse(values.site, positionals.length > 0 ? positionals : defaultPaths)) {
+  console.log(`${result.path}: ${categories.map((c) => `${c} ${result.scores[c]}`).join(", ")}`);
+  for (const shortfall of result.shortfalls) console.log(`  ${shortfall}`);
 }

@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
+import { readArgs } from "./cli.ts";
 
 export interface BuildStep {
   name: string;
@@ -17,27 +18,13 @@ export interface BuildStep {
 export const steps: BuildStep[] = [
   // First, so a content mistake stops the build in a second with a message editors can act on.
   { name: "Content checks", command: ["node", "scripts/check-content.ts"] },
-  // A smaller young generation than V8's default: a build of 10,000 results per locale peaks at about 1.3 GB instead
-  // of 1.45 GB, about a second slower (BENCHMARKS.md).
+  // A smaller young generation than V8's default lowers a big strategy's peak memory for a little time (BENCHMARKS.md).
   { name: "Astro pages", command: ["node", "--max-semi-space-size=2", "node_modules/astro/bin/astro.mjs", "build"] },
   { name: "Search index", command: ["node", "scripts/search-index.ts", "{staging}"] },
   // Keep these two last: the policy hashes each page's final <style>, and compression copies every final file.
   { name: "Content-Security-Policy", command: ["node", "scripts/csp.ts", "{staging}"] },
   { name: "Precompression", command: ["node", "scripts/precompress.ts", "{staging}"] },
 ];
-
-function parseArgs(argv: string[]): { out: string } {
-  let out = "dist";
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--out" && argv[i + 1]) out = argv[++i]!;
-    else {
-      console.error(`build: unknown argument "${arg}"; expected nothing, or --out <folder>.`);
-      process.exit(2);
-    }
-  }
-  return { out: path.resolve(out) };
-}
 
 function run(step: BuildStep, staging: string): boolean {
   const [command, ...args] = step.command.map((part) => part.replaceAll("{staging}", staging));
@@ -54,7 +41,10 @@ function run(step: BuildStep, staging: string): boolean {
 }
 
 if (import.meta.main) {
-  const { out } = parseArgs(process.argv.slice(2));
+  const { values } = readArgs("build", "node scripts/build.ts [--out <folder>]", {
+    out: { type: "string", default: "dist" },
+  });
+  const out = path.resolve(values.out);
   const staging = `${out}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   const failed = steps.find((step) => !run(step, staging));

@@ -2,10 +2,12 @@
  * Every content check that needs no build, in seconds: `npm run check:content` (CONTENT_DIR checks another folder).
  * Prints one line per problem (file:line:column, field, found, expected) and exits 1 when there is any.
  */
-import { checkContent } from "../src/lib/check-content.ts";
+import { checkContent } from "../src/checks/check-content.ts";
 import { contentDir } from "../src/lib/content-dir.ts";
-import { formatProblem } from "../src/lib/integrity.ts";
+import { formatProblem } from "../src/lib/problem.ts";
+import { readArgs } from "./cli.ts";
 
+readArgs("check:content", "npm run check:content   (CONTENT_DIR checks another folder)", {});
 const started = performance.now();
 const dir = contentDir();
 const { files, problems, warnings } = checkContent(dir);

@@ -4,10 +4,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readContentFiles } from "../src/lib/content-files.ts";
+import { readContentFiles } from "../src/checks/content-files.ts";
 import { contentDir } from "../src/lib/content-dir.ts";
 import { isLocale, localeCodes } from "../src/lib/locales.ts";
-import { newEntryUsage, parseNewEntryArgs, planNewEntry, UsageError } from "../src/lib/scaffold.ts";
+import { newEntryUsage, parseNewEntryArgs, planNewEntry, UsageError } from "../editor/scaffold.ts";
 
 const placeholders = Object.fromEntries(
   localeCodes.map((locale) => {

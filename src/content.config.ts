@@ -1,7 +1,8 @@
 import { defineCollection, reference } from "astro:content";
 import { z } from "astro/zod";
 import { contentDir } from "./lib/content-dir";
-import { localizedGlob } from "./lib/localized-glob";
+import { localizedGlob } from "./astro/localized-glob";
+import { referenceFields } from "./lib/collections";
 import { capabilitySchema, objectiveSchema, resultSchema, strategySchema } from "./lib/schemas";
 
 const base = (collection: string) => `${contentDir()}/${collection}`;
@@ -18,7 +19,7 @@ export const collections = {
   strategy: defineCollection({ loader: localizedGlob({ base: base("strategy") }), schema: strategySchema }),
   objectives: defineCollection({ loader: localizedGlob({ base: base("objectives") }), schema: objectiveSchema }),
   results: defineCollection({
-    loader: localizedGlob({ base: base("results"), references: ["objective"] }),
+    loader: localizedGlob({ base: base("results"), references: referenceFields.results }),
     schema: resultSchema(objectiveReference),
   }),
   capabilities: defineCollection({ loader: localizedGlob({ base: base("capabilities") }), schema: capabilitySchema }),

@@ -3,7 +3,7 @@
  * keeps the query in the URL, renders the hits and announces their number through the page's status region.
  */
 import { joinElisions, queryWithoutElisions } from "../lib/elisions.ts";
-import type { SearchConfig } from "../lib/search-config.ts";
+import type { SearchConfig } from "../site/search-config.ts";
 import {
   blockSeparator,
   hitLink,

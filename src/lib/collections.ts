@@ -11,3 +11,11 @@ export const fileSchemas = {
   results: resultSchema(objectiveNumber),
   capabilities: capabilitySchema,
 } as const;
+
+/** Frontmatter fields that name another entry by its number; the loader qualifies them with the entry's locale. */
+export const referenceFields: Record<CollectionName, readonly string[]> = {
+  strategy: [],
+  objectives: [],
+  results: ["objective"],
+  capabilities: [],
+};

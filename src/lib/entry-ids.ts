@@ -1,7 +1,17 @@
 /** Entry ids are "<locale>/<file name>", e.g. "fr/2-3": the folder is the locale, the file name the identity. */
+import { isLocale, localeCodes, type Locale } from "./locales.ts";
 
-export function localeOfId(id: string): string {
+/** The locale folder an entry id names, declared or not. */
+export function folderOfId(id: string): string {
   return id.split("/")[0] ?? "";
+}
+
+/** The locale of an entry; the checks reject undeclared locale folders before any entry gets here. */
+export function localeOfId(id: string): Locale {
+  const locale = folderOfId(id);
+  if (!isLocale(locale))
+    throw new Error(`Entry "${id}": its folder "${locale}" is not a declared locale (${localeCodes.join(", ")}).`);
+  return locale;
 }
 
 /** The part of an id shared by all translations of an entry, e.g. "2-3". */

@@ -1,6 +1,6 @@
 /**
  * Whether an MDX body uses nothing that MDX reads differently from Markdown, so it can be rendered as Markdown when
- * loaded instead of being compiled into a module: a build of 20,000 MDX modules takes minutes and gigabytes.
+ * loaded instead of being compiled into a module, which costs a big strategy far more time and memory (BENCHMARKS.md).
  */
 
 // MDX adds JSX and HTML (<…>), expressions ({…}) and import/export lines, and drops autolinks (<https://…>),

@@ -16,11 +16,12 @@ export type ObjectiveEntry = EntryLike<{ number: number }>;
 export type ResultEntry = EntryLike<{ objective: { id: string }; order: number }>;
 export type CapabilityEntry = EntryLike<{ order: number }>;
 
-export interface Collections<S, O, R, C> {
-  strategy: S[];
-  objectives: O[];
-  results: R[];
-  capabilities: C[];
+/** The four collections as lists of entries: Astro's entries on the site, files read from disk in the checks. */
+export interface Collections {
+  strategy: StrategyEntry[];
+  objectives: ObjectiveEntry[];
+  results: ResultEntry[];
+  capabilities: CapabilityEntry[];
 }
 
 export interface ResultModel<R> {
@@ -41,11 +42,12 @@ export interface ObjectiveModel<O, R> {
   results: ResultModel<R>[];
 }
 
-export interface StrategyModel<S, O, R, C> {
+/** One locale's strategy; entries keep the type the caller gave (Astro's own entries on the site). */
+export interface StrategyModel<C extends Collections = Collections> {
   locale: Locale;
-  strategy: S;
-  objectives: ObjectiveModel<O, R>[];
-  capabilities: C[];
+  strategy: C["strategy"][number];
+  objectives: ObjectiveModel<C["objectives"][number], C["results"][number]>[];
+  capabilities: C["capabilities"];
   resultCount: number;
 }
 
@@ -57,23 +59,22 @@ export function referencedObjective(result: ResultEntry): number {
 const inLocale = (locale: string) => (entry: { id: string }) => localeOfId(entry.id) === locale;
 
 /** Groups one locale's entries into the strategy; assumes findContentProblems found nothing. */
-export function buildStrategy<
-  S extends StrategyEntry,
-  O extends ObjectiveEntry,
-  R extends ResultEntry,
-  C extends CapabilityEntry,
->(locale: Locale, collections: Collections<S, O, R, C>): StrategyModel<S, O, R, C> {
-  const strategy = collections.strategy.find(inLocale(locale));
+export function buildStrategy<C extends Collections>(locale: Locale, collections: C): StrategyModel<C> {
+  type R = C["results"][number];
+  type O = C["objectives"][number];
+  const all: { strategy: C["strategy"][number][]; objectives: O[]; results: R[]; capabilities: C["capabilities"] } =
+    collections;
+  const strategy = all.strategy.find(inLocale(locale));
   if (!strategy) throw new Error(`No strategy entry for locale "${locale}": expected content/strategy/${locale}/.`);
   // Grouped once rather than filtered per objective: with thousands of objectives the filter was quadratic.
   const resultsByObjective = new Map<number, R[]>();
-  for (const result of collections.results.filter(inLocale(locale))) {
+  for (const result of all.results.filter(inLocale(locale))) {
     const number = referencedObjective(result);
     const group = resultsByObjective.get(number);
     if (group) group.push(result);
     else resultsByObjective.set(number, [result]);
   }
-  const objectives = collections.objectives
+  const objectives = all.objectives
     .filter(inLocale(locale))
     .sort((a, b) => a.data.number - b.data.number)
     .map((entry) => ({
@@ -94,7 +95,9 @@ export function buildStrategy<
           };
         }),
     }));
-  const capabilities = collections.capabilities.filter(inLocale(locale)).sort((a, b) => a.data.order - b.data.order);
+  const capabilities = all.capabilities
+    .filter(inLocale(locale))
+    .sort((a, b) => a.data.order - b.data.order) as C["capabilities"];
   const resultCount = objectives.reduce((sum, objective) => sum + objective.results.length, 0);
   return { locale, strategy, objectives, capabilities, resultCount };
 }

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { localeCodes } from "../../src/lib/locales";
 import { pageAt, pathFor } from "../../src/lib/routes";
-import { watchContext, type PageProblems } from "../helpers/browser";
+import { watchContext, type PageProblems } from "../../harness/browser";
 import { siteInChromium } from "../helpers/site-in-chromium";
 import { sitemapPaths } from "../helpers/site";
 

@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { policyOf } from "../../src/lib/csp";
+import { policyOf } from "../../build/csp";
 import { pathFor } from "../../src/lib/routes";
-import { watchContext, type PageProblems } from "../helpers/browser";
+import { watchContext, type PageProblems } from "../../harness/browser";
 import { siteInChromium } from "../helpers/site-in-chromium";
 import { readBuilt } from "../helpers/site";
 

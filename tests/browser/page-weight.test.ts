@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { defaultLocale, localeCodes } from "../../src/lib/locales";
-import { builtFiles, pageWeight } from "../../src/lib/page-weight";
+import { builtFiles, pageWeight } from "../../build/page-weight";
 import { pathFor } from "../../src/lib/routes";
 import { siteInChromium } from "../helpers/site-in-chromium";
 

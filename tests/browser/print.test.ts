@@ -3,7 +3,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { localeCodes, type Locale } from "../../src/lib/locales";
 import { pathFor, type PageRef } from "../../src/lib/routes";
-import { launchChromium } from "../helpers/browser";
+import { launchChromium } from "../../harness/browser";
 import { readDataFiles, squash } from "../helpers/open-data";
 import { serveSite, type Served } from "../helpers/serve";
 

@@ -5,7 +5,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryWithoutElisions, splitElisions } from "../../src/lib/elisions";
 import { getLocale } from "../../src/lib/locales";
-import { launchChromium } from "../helpers/browser";
+import { launchChromium } from "../../harness/browser";
 import { serveSite, type Served } from "../helpers/serve";
 
 // One sentence per elided word, written with the typographic apostrophe (’) editors paste from word processors,

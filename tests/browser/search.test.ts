@@ -5,7 +5,7 @@ import fr from "../../src/i18n/fr.json";
 import { queryWithoutElisions } from "../../src/lib/elisions";
 import { getLocale, localeCodes, type Locale } from "../../src/lib/locales";
 import { pageAt, pathFor } from "../../src/lib/routes";
-import { launchChromium } from "../helpers/browser";
+import { launchChromium } from "../../harness/browser";
 import { serveSite, type Served } from "../helpers/serve";
 import { builtPaths, readPage } from "../helpers/site";
 

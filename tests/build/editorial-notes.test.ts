@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, inject, it } from "vitest";
-import { readContentFiles } from "../../src/lib/content-files";
-import { editorialNotes } from "../../src/lib/translations";
+import { readContentFiles } from "../../src/checks/content-files";
+import { editorialNotes } from "../../editor/translations";
 
 const siteDir = inject("siteDir");
 

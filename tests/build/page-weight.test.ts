@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { localeCodes } from "../../src/lib/locales";
-import { budgetFor, builtFiles, pageWeight, totals, weightTable, type PageWeight } from "../../src/lib/page-weight";
+import { budgetFor, builtFiles, pageWeight, totals, weightTable, type PageWeight } from "../../build/page-weight";
 import { pageAt, pathFor } from "../../src/lib/routes";
 import { builtPaths } from "../helpers/site";
 

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { searchRecords } from "../../src/lib/search-records";
+import { searchRecords } from "../../build/search-records";
 import { layContent } from "../helpers/content-fixtures";
 import { readBuilt, readPage, text } from "../helpers/site";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkContent } from "../../src/lib/check-content";
+import { checkContent } from "../../src/checks/check-content";
 import { localeCodes } from "../../src/lib/locales";
 import { readLeaflet } from "./leaflet";
 

@@ -8,7 +8,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { getLanguageService } from "yaml-language-server/lib/umd/languageservice/yamlLanguageService.js";
 import { describe, expect, it } from "vitest";
 import { collectionNames } from "../../src/lib/collections";
-import { readContentFiles } from "../../src/lib/content-files";
+import { readContentFiles } from "../../src/checks/content-files";
 
 /**
  * .astro/ is shared: any build or sync, a fixture build of this very test run included, rewrites it (the schemas

@@ -2,9 +2,9 @@
 import { readFileSync, statSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { expect } from "vitest";
-import { readContentFiles } from "../../src/lib/content-files";
+import { readContentFiles } from "../../src/checks/content-files";
 import { loadDictionaries } from "../../src/i18n";
-import { formatFileSize } from "../../src/lib/format";
+import { formatFileSize } from "../../src/site/format";
 import { localeCodes, type Locale } from "../../src/lib/locales";
 import { dataFiles, dataPath, pathFor } from "../../src/lib/routes";
 import { schemaErrors } from "./json-schema";

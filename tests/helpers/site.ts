@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
-import { builtHtml } from "../../src/lib/built-pages";
+import { builtHtml } from "../../build/built-pages";
 
 /** The built file behind a root-relative URL path such as /fr/objectifs/2/. */
 export function fileFor(siteDir: string, urlPath: string): string {

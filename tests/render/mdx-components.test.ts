@@ -6,9 +6,9 @@ import type { AstroComponentFactory } from "astro/runtime/server/index.js";
 import { readFileSync } from "node:fs";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { bodyProblems } from "../../src/lib/body-checks";
+import { bodyProblems } from "../../src/checks/body-checks";
 import { editorComponents } from "../../src/lib/editor-components";
-import { linkTargets } from "../../src/lib/link-targets";
+import { linkTargets } from "../../src/checks/link-targets";
 import { mdxComponents } from "../../src/mdx-components";
 import { text } from "../helpers/site";
 

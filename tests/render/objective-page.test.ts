@@ -3,8 +3,8 @@ import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { loadRenderers } from "astro:container";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadStrategy } from "../../src/lib/load-strategy";
-import { siteUrl } from "../../src/lib/site";
+import { loadStrategy } from "../../src/site/load-strategy";
+import { siteUrl } from "../../src/site/site-url";
 import ObjectivePage from "../../src/views/ObjectivePage.astro";
 import { text } from "../helpers/site";
 

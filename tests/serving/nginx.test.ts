@@ -4,7 +4,7 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { localeCodes } from "../../src/lib/locales";
 import { dataFiles, dataPath, pathFor } from "../../src/lib/routes";
-import { get, serveWithNginx, type NginxSite, type RawResponse } from "../helpers/nginx";
+import { get, serveWithNginx, type NginxSite, type RawResponse } from "../../harness/nginx";
 import { builtPaths, fileFor } from "../helpers/site";
 
 const siteDir = inject("siteDir");

@@ -7,8 +7,8 @@ import {
   reportTable,
   updateBenchmarks,
   type Figure,
-} from "../../src/lib/bench-report";
-import { markdownTable } from "../../src/lib/markdown-table";
+} from "../../bench/report";
+import { markdownTable } from "../../build/markdown-table";
 
 const seconds = (label: string, value: number): Figure => ({ label, value, unit: "s", better: "lower" });
 

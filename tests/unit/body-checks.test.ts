@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { bodyProblems, hasPlaceholder } from "../../src/lib/body-checks";
-import type { ContentFile } from "../../src/lib/content-files";
-import { formatProblem } from "../../src/lib/integrity";
-import { linkTargets, normalizedScheme } from "../../src/lib/link-targets";
+import { bodyProblems, hasPlaceholder } from "../../src/checks/body-checks";
+import type { ContentFile } from "../../src/checks/content-files";
+import { formatProblem } from "../../src/lib/problem";
+import { linkTargets, normalizedScheme } from "../../src/checks/link-targets";
 
 const targets = linkTargets(
   new Map([

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { hashSource, pageNeeds, policyFor, policyOf, withPolicy } from "../../src/lib/csp";
+import { hashSource, pageNeeds, policyFor, policyOf, withPolicy } from "../../build/csp";
 
 const page = (head: string, body = "<p>Texte</p>") =>
   `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`;

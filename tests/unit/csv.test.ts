@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { byteOrderMark, csvField, toCsv } from "../../src/lib/csv";
+import { byteOrderMark, csvField, toCsv } from "../../src/site/csv";
 
 describe("CSV files", () => {
   it("quotes only the fields that hold a comma, a quote or a line break, doubling quotes", () => {

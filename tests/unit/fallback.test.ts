@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/lib/locales";
-import { describeFallbacks, fallbackLocale, languageName, withFallbacks } from "../../src/lib/fallback";
+import { describeFallbacks, fallbackLocale, languageName, withFallbacks } from "../../src/site/fallback";
 
 const entry = (id: string, data: Record<string, unknown> = {}) => ({ id, filePath: `content/results/${id}.mdx`, data });
 

@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateStrategy, realSentences } from "../../scripts/generate-strategy";
-import { checkContent } from "../../src/lib/check-content";
+import { generateStrategy, realSentences } from "../../bench/generate-strategy";
+import { checkContent } from "../../src/checks/check-content";
 import { localeCodes } from "../../src/lib/locales";
 
 const out = path.resolve(`tmp/generated-strategy-${process.pid}`);

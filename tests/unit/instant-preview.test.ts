@@ -1,6 +1,6 @@
 import type { DataStore } from "astro/loaders";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { writeThrough } from "../../src/lib/instant-preview";
+import { writeThrough } from "../../src/astro/instant-preview";
 
 const flushKey = Symbol.for("interpol-ct-strategy.flush-content-store");
 const registry = globalThis as { [flushKey]?: () => Promise<void> };

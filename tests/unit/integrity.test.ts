@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findContentProblems, formatProblem } from "../../src/lib/integrity";
+import { findContentProblems } from "../../src/checks/integrity";
+import { formatProblem } from "../../src/lib/problem";
 
 const strategy = [
   { id: "fr/strategy", data: { memberCountries: 1 } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkLinks, type BuiltPage } from "../../src/lib/link-check";
+import { checkLinks, type BuiltPage } from "../../build/link-check";
 
 const site = "https://strategy.example.org/";
 const html = (lang: string, body: string, head = "") =>

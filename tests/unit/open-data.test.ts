@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { buildStrategyExport, openDataFiles, type ExportSource } from "../../src/lib/open-data";
+import { buildStrategyExport, openDataFiles, type ExportSource } from "../../src/site/open-data";
 import { resultNumber, resultPath } from "../../src/lib/routes";
 import { schemaErrors } from "../helpers/json-schema";
 

@@ -8,7 +8,7 @@ import {
   pageWeight,
   scriptImports,
   totals,
-} from "../../src/lib/page-weight";
+} from "../../build/page-weight";
 
 const files: Record<string, string> = {
   "/fr/": `<!doctype html><html><head>

@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { compress, compressOffThread, isCompressible } from "../../src/lib/precompress";
+import { compress, compressOffThread, isCompressible } from "../../build/precompress";
 
 const html = Buffer.from(
   `<!DOCTYPE html><html lang="fr"><body>${"<p>Résultat escompté : coopération policière internationale.</p>".repeat(40)}</body></html>`,

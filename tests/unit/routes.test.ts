@@ -12,7 +12,7 @@ import {
   resultPath,
   type PageRef,
 } from "../../src/lib/routes";
-import { sitemapEntry } from "../../src/lib/site";
+import { sitemapEntry } from "../../src/site/site-url";
 
 const site = "https://strategy.example.org/";
 // Every kind of page once, whether or not pagesOf publishes it yet.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseContentFile } from "../../src/lib/content-files";
+import { parseContentFile } from "../../src/lib/content-file";
 import { fileSchemas } from "../../src/lib/collections";
-import { hasPlaceholder } from "../../src/lib/body-checks";
-import { parseNewEntryArgs, planNewEntry, UsageError, type NewEntryRequest } from "../../src/lib/scaffold";
-import { sourceHash } from "../../src/lib/translations";
+import { hasPlaceholder } from "../../src/checks/body-checks";
+import { parseNewEntryArgs, planNewEntry, UsageError, type NewEntryRequest } from "../../editor/scaffold";
+import { sourceHash } from "../../src/checks/translations";
 
 const locales = ["fr", "en"];
 const placeholders = { fr: "TODO : écrire ce texte en français.", en: "TODO: write this text in English." };

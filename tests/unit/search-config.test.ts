@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scriptJson } from "../../src/lib/search-config";
+import { scriptJson } from "../../src/site/search-config";
 
 describe("the search page's configuration in its page", () => {
   it("is JSON in which no text can close the <script> element that carries it", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { elisionSeparator } from "../../src/lib/elisions";
-import { searchRecords } from "../../src/lib/search-records";
+import { searchRecords } from "../../build/search-records";
 import { blockSeparator } from "../../src/lib/search-url";
 
 const page = (lang: string, main: string) =>

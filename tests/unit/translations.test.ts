@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "../../src/lib/integrity";
+import { formatProblem } from "../../src/lib/problem";
+import { editorialNotes, formatStatusTable, recordTranslation } from "../../editor/translations";
 import {
-  editorialNotes,
-  formatStatusTable,
   outdatedTranslations,
-  recordTranslation,
   sourceHash,
   translationProblems,
   translationStatus,
   untrackedTranslations,
   type TranslatableFile,
-} from "../../src/lib/translations";
+} from "../../src/checks/translations";
 
 const file = (locale: string, data: Record<string, unknown>, body: string, name = "2-3"): TranslatableFile => ({
   collection: "results",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { treeDifferences } from "../../src/lib/tree-diff";
+import { treeDifferences } from "../../build/tree-diff";
 
 describe("comparing two builds", () => {
   it("finds nothing between identical trees", () => {

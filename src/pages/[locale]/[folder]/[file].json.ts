@@ -1,4 +1,4 @@
 /** The JSON data files of every locale: the whole strategy and its JSON Schema (src/lib/data-route.ts). */
-import { dataFileRoute } from "../../../lib/data-route";
+import { dataFileRoute } from "../../../site/data-route";
 
 export const { getStaticPaths, GET } = dataFileRoute(".json");

@@ -1,0 +1,98 @@
+/** Which URLs a link in content may point to: the pages the site builds, their result anchors, and safe schemes. */
+import { getLocale, type Locale } from "../lib/locales.ts";
+import { dataFiles, dataPath, pageAt, pagesOf, pathFor, resultAnchor } from "../lib/routes.ts";
+
+export interface LinkTargets {
+  /** Root-relative paths of every built page, e.g. /fr/objectifs/2/. */
+  pages: Set<string>;
+  /** Anchors that exist on each objective page, e.g. /fr/objectifs/2/ → {resultat-2-3}. */
+  anchors: Map<string, Set<string>>;
+  /** Other root-relative paths that exist: the open data files and the files in public/. */
+  files: Set<string>;
+}
+
+/** The link targets of a strategy, from each locale's objective numbers and (objective, order) pairs of results. */
+export function linkTargets(
+  perLocale: Map<Locale, { objectives: number[]; results: { objective: number; order: number }[] }>,
+  files: Iterable<string> = [],
+): LinkTargets {
+  const pages = new Set<string>(["/"]);
+  const anchors = new Map<string, Set<string>>();
+  const built = new Set(files);
+  for (const [locale, { objectives, results }] of perLocale) {
+    for (const page of pagesOf(objectives)) pages.add(pathFor(locale, page));
+    for (const file of dataFiles) built.add(dataPath(locale, file));
+    for (const { objective, order } of results) {
+      const path = pathFor(locale, { kind: "objective", objective });
+      const set = anchors.get(path) ?? new Set<string>();
+      set.add(resultAnchor(locale, objective, order));
+      anchors.set(path, set);
+    }
+  }
+  return { pages, anchors, files: built };
+}
+
+/** The URL as a browser would read its scheme: entities decoded, control characters and spaces removed, lower case. */
+export function normalizedScheme(url: string): string | undefined {
+  const decoded = url
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&colon;/gi, ":")
+    .replace(/&tab;|&newline;/gi, "");
+  // Browsers drop ASCII whitespace and control characters inside a scheme, so "java\tscript:" still runs.
+  const compact = decoded.replace(/[\u0000-\u0020\u007f]/g, "").toLowerCase();
+  return /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
+}
+
+const safeSchemes = new Set(["http", "https", "mailto", "tel"]);
+
+/** What is wrong with a link's URL, in plain words, or undefined when it is fine. */
+export function linkProblem(url: string, targets: LinkTargets): { found: string; expected: string } | undefined {
+  const scheme = normalizedScheme(url);
+  if (scheme === "javascript" || scheme === "vbscript")
+    return {
+      found: `a ${scheme}: link (${url}), which runs code in the reader's browser`,
+      expected: "a link to a page, such as /fr/objectifs/2/ or https://www.interpol.int/",
+    };
+  if (scheme === "data")
+    return {
+      found: `a data: URL (${url.slice(0, 40)}${url.length > 40 ? "…" : ""}), which embeds a hidden document`,
+      expected: "a link to a page, such as /fr/objectifs/2/ or https://www.interpol.int/",
+    };
+  if (scheme && !safeSchemes.has(scheme))
+    return { found: `a ${scheme}: link (${url})`, expected: "a link starting with https://, http://, mailto: or tel:" };
+  if (scheme || url.startsWith("//")) return undefined;
+  if (!url.startsWith("/"))
+    return {
+      found: `the link "${url}", which is relative to the page it appears on`,
+      expected:
+        "a path from the site's root, such as /fr/objectifs/2/ or /en/objectives/2/#result-2-3 (the same text appears on several pages)",
+    };
+  const [pathPart = "", hash] = url.split("#", 2);
+  const path = pathPart.split("?")[0] ?? "";
+  if (targets.files.has(path)) return undefined;
+  const page = pageAt(path);
+  if (!targets.pages.has(path)) {
+    const withSlash = path.endsWith("/") ? undefined : `${path}/`;
+    // Suggest pages of the link's own locale when it has one, else any page.
+    const pages = [...targets.pages].filter((p) => p !== "/");
+    const sameLocale = pages.filter((p) => p.startsWith(`/${path.split("/")[1]}/`));
+    const examples = (sameLocale.length ? sameLocale : pages).slice(0, 4).join(", ");
+    return {
+      found: `a link to ${path}, a page that does not exist`,
+      expected:
+        withSlash && targets.pages.has(withSlash)
+          ? `${withSlash} (page addresses end with a slash)`
+          : `the address of an existing page, such as ${examples}`,
+    };
+  }
+  const anchors = targets.anchors.get(path);
+  if (hash && page?.page.kind === "objective" && hash.startsWith(`${getLocale(page.locale).resultAnchor}-`)) {
+    if (!anchors?.has(hash))
+      return {
+        found: `a link to #${hash} on ${path}, where no expected result has that number`,
+        expected: `one of ${[...(anchors ?? [])].map((a) => `#${a}`).join(", ") || "the results of that objective"}`,
+      };
+  }
+  return undefined;
+}

@@ -1,0 +1,26 @@
+/** What the search page hands its script (src/client/search-page.ts) in #search-config: its locale's elisions and strings. */
+import type { Dictionary } from "../i18n/schema.ts";
+import { getLocale, type Locale } from "../lib/locales.ts";
+
+export interface SearchConfig {
+  elisions: string[];
+  strings: { countOne: string; countOther: string; none: string; loading: string };
+}
+
+/** The configuration of a locale's search page, from its dictionary. */
+export function searchConfig(locale: Locale, strings: Dictionary): SearchConfig {
+  return {
+    elisions: [...getLocale(locale).elisions],
+    strings: {
+      countOne: strings["search.count_one"],
+      countOther: strings["search.count_other"],
+      none: strings["search.none"],
+      loading: strings["search.loading"],
+    },
+  };
+}
+
+/** A value as the text of a <script type="application/json">: "<" escaped so no text in it can close the element. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
