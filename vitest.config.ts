@@ -4,9 +4,27 @@ import { getViteConfig } from "astro/config";
 
 export default getViteConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    globalSetup: ["tests/setup/build-site.ts"],
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    projects: [
+      {
+        // Logic, content and rendering: no build of the site, so `npm run test:unit` answers in seconds.
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/{unit,content,render}/**/*.test.ts"],
+          globalSetup: ["tests/setup/sync-content.ts"],
+        },
+      },
+      {
+        // The built site, served by nginx and read in Chromium: one production build shared by every file.
+        extends: true,
+        test: {
+          name: "site",
+          include: ["tests/{build,serving,browser}/**/*.test.ts"],
+          globalSetup: ["tests/setup/build-site.ts"],
+        },
+      },
+    ],
   },
 });

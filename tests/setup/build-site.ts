@@ -14,8 +14,6 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 
 export default function setup(project: TestProject) {
   run("node", ["scripts/build.ts", "--out", siteDir], { ASTRO_CACHE_DIR: `${siteDir}-cache` });
-  // Tests run Astro in dev mode, which reads the content store from .astro/ rather than the build cache.
-  run("astro", ["sync"], { ASTRO_CACHE_DIR: ".astro" });
   project.provide("siteDir", siteDir);
   return () => {
     rmSync(siteDir, { recursive: true, force: true });
