@@ -1,10 +1,11 @@
 /** A glob loader over content/<collection>/<locale>/ whose number references stay inside their locale. */
+import { existsSync, lstatSync, readFileSync, readlinkSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ContentEntryRenderFunction, ContentEntryType } from "astro";
 import { glob } from "astro/loaders";
 import type { DataStore, Loader, ParseDataOptions } from "astro/loaders";
-import { parseContentFile } from "../lib/content-file.ts";
+import { parseContentFile, symbolicLinkProblem } from "../lib/content-file.ts";
 import { qualifyReferences } from "../lib/entry-ids.ts";
 import { isPlainMarkdown } from "../lib/plain-markdown.ts";
 import { formatProblem } from "../lib/problem.ts";
@@ -16,8 +17,13 @@ function readWithOurReader(entryType: ContentEntryType): ContentEntryType {
   return {
     ...entryType,
     async getEntryInfo({ contents, fileUrl }) {
-      const file = path.relative(process.cwd(), fileURLToPath(fileUrl));
-      const parsed = parseContentFile(contents, file);
+      const full = fileURLToPath(fileUrl);
+      const file = path.relative(process.cwd(), full);
+      // What is published is what is in the repository: never a file a link points to (check:content says the same).
+      if (lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink())
+        throw new Error(formatProblem(symbolicLinkProblem(file, readlinkSync(full), existsSync(full))));
+      // The file's bytes, so an encoding other than UTF-8 is named rather than read as replacement characters.
+      const parsed = parseContentFile(existsSync(full) ? readFileSync(full) : contents, file);
       if (parsed.problem || !parsed.data) throw new Error(formatProblem(parsed.problem!));
       // Astro's own reader trims the body the same way.
       return { data: parsed.data, body: parsed.body.trim(), slug: "", rawData: parsed.rawData };

@@ -9,10 +9,30 @@ export interface Problem {
   found: string;
   /** What it expected instead: what to write or do. */
   expected: string;
+  /** The line at fault as written, with the column to mark, when one character is the culprit. */
+  excerpt?: Excerpt;
 }
 
-/** `file:line:column, field "…": found …; expected ….` */
+export interface Excerpt {
+  /** 1-based line number in the file. */
+  line: number;
+  /** The line, unseen characters already made visible (src/lib/characters.ts visibleLine). */
+  text: string;
+  /** 1-based column in `text` to mark. */
+  column: number;
+}
+
+/**
+ * `file:line:column, field "…": found …; expected ….`, then the line quoted and the spot marked when there is an
+ * excerpt:
+ *     3 | objective: 1[U+200B]
+ *       |             ^
+ */
 export function formatProblem(problem: Problem): string {
   const where = problem.field ? `${problem.file}, field "${problem.field}"` : problem.file;
-  return `${where}: found ${problem.found}; expected ${problem.expected}.`;
+  const message = `${where}: found ${problem.found}; expected ${problem.expected}.`;
+  if (!problem.excerpt) return message;
+  const { line, text, column } = problem.excerpt;
+  const gutter = " ".repeat(String(line).length);
+  return `${message}\n    ${line} | ${text}\n    ${gutter} | ${" ".repeat(Math.max(0, column - 1))}^`;
 }
