@@ -2,19 +2,32 @@
  * Checks on the text below the frontmatter, read with satteri, the parser Astro builds MDX with: syntax errors,
  * unknown components, code, unsafe HTML and URLs, links to missing pages, empty text and scaffolding placeholders.
  */
-import { parse as parseHtml } from "node-html-parser";
+import GithubSlugger from "github-slugger";
 import { markdownToMdast, mdxToMdast, type MdastNode } from "satteri";
+import {
+  describeCharacter,
+  findInvisible,
+  findMojibake,
+  replacementFor,
+  typographicQuote,
+  visibleLine,
+  whyInvisible,
+} from "../lib/characters.ts";
 import type { CollectionName } from "../lib/collections.ts";
 import type { ContentFile } from "./content-files.ts";
 import {
+  allowedAttributes,
   allowedElements,
   editorComponents,
   forbiddenElements,
+  imageExtensions,
   isEditorComponent,
   urlAttributes,
 } from "../lib/editor-components.ts";
+import { reservedId } from "../lib/page-ids.ts";
 import type { Problem } from "../lib/problem.ts";
-import { linkProblem, type LinkTargets } from "./link-targets.ts";
+import { linkProblem, normalizedScheme, type LinkTargets } from "./link-targets.ts";
+import { pointIn, rawHtmlTokens, type Point } from "./raw-html.ts";
 
 /** Collections whose body is the published text; capabilities publish their name only. */
 const bodyRequired: Record<CollectionName, boolean> = {
@@ -24,8 +37,12 @@ const bodyRequired: Record<CollectionName, boolean> = {
   capabilities: false,
 };
 
-/** A line starting with TODO:, which `npm run new` writes where text is still to be written, fails the checks. */
-const placeholderLine = /^[ \t]*TODO[ \t\u00a0]*:/m;
+/**
+ * A line starting with TODO:, which `npm run new` writes where text is still to be written, fails the checks: in any
+ * case, after list, quote, heading or emphasis marks, with any space (French puts a narrow no-break one before the
+ * colon) or invisible character around it, and with a fullwidth colon.
+ */
+const placeholderLine = /^[ \t\p{Zs}\p{Cf}>*_#+-]*TODO[ \t\p{Zs}\p{Cf}*_]*[:\uff1a]/imu;
 
 export function hasPlaceholder(text: string): boolean {
   return placeholderLine.test(text);
@@ -34,41 +51,88 @@ export function hasPlaceholder(text: string): boolean {
 const componentList = Object.keys(editorComponents).join(", ");
 const whatMayBeUsed = `Markdown, or the components ${componentList}`;
 
-interface Point {
-  line: number;
-  column: number;
-}
 type Node = MdastNode & {
   position?: { start: Point };
   name?: string | null;
   value?: unknown;
   url?: string;
+  alt?: string | null;
+  identifier?: string;
   attributes?: Attribute[];
   children?: Node[];
 };
 type Attribute = { type: string; name?: string; value?: unknown };
 
+/** An id written in content (an id= attribute, or the one a Markdown heading gets), where it is written. */
+export interface AuthorId {
+  id: string;
+  where: string;
+}
+
 /** Problems in one file's body; positions are lines and columns in the file, frontmatter included. */
 export function bodyProblems(file: ContentFile, targets: LinkTargets): Problem[] {
+  return checkBody(file, targets).problems;
+}
+
+/** Problems in one file's body, and the ids it gives elements of the page (checked against other entries' ids). */
+export function checkBody(file: ContentFile, targets: LinkTargets): { problems: Problem[]; ids: AuthorId[] } {
   const at = (point: Point | undefined) =>
     point ? `${file.filePath}:${point.line + file.bodyLine - 1}:${point.column}` : file.filePath;
+  const lines = file.body.split("\n");
+  /** A problem at one character of the body, its line quoted. */
+  const atCharacter = (point: Point, problem: Omit<Problem, "file" | "excerpt">): Problem => {
+    const line = point.line + file.bodyLine - 1;
+    return {
+      ...problem,
+      file: at(point),
+      excerpt: { line, ...visibleLine(lines[point.line - 1] ?? "", point.column) },
+    };
+  };
   const problems: Problem[] = [];
+  const ids: AuthorId[] = [];
   const text = file.body.replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g, "").trim();
 
   if (bodyRequired[file.collection] && text === "")
-    return [
-      {
-        file: `${file.filePath}:${file.bodyLine}`,
-        found: "no text below the frontmatter",
-        expected: `the published text of this entry after the closing --- line`,
-      },
-    ];
+    return {
+      problems: [
+        {
+          file: `${file.filePath}:${file.bodyLine}`,
+          found: "no text below the frontmatter",
+          expected: `the published text of this entry after the closing --- line`,
+        },
+      ],
+      ids,
+    };
   if (!bodyRequired[file.collection] && text !== "")
     problems.push({
       file: at({ line: 1, column: 1 }),
       found: "text below the frontmatter, which is never published for this collection",
       expected: "nothing after the closing --- line (a capability has a name only)",
     });
+
+  for (const { char, line, column } of findInvisible(file.body))
+    problems.push(
+      atCharacter(
+        { line, column },
+        {
+          found: `${describeCharacter(char)}, ${whyInvisible(char)}`,
+          expected: replacementFor(char),
+        },
+      ),
+    );
+  lines.forEach((line, index) => {
+    const mojibake = findMojibake(line);
+    if (mojibake)
+      problems.push(
+        atCharacter(
+          { line: index + 1, column: mojibake.index + 1 },
+          {
+            found: `"${mojibake.found}" where "${mojibake.meant}" was meant: the text was once read in the wrong encoding`,
+            expected: `"${mojibake.meant}" retyped in place of "${mojibake.found}"`,
+          },
+        ),
+      );
+  });
 
   const placeholder = placeholderLine.exec(file.body);
   if (placeholder) {
@@ -80,15 +144,110 @@ export function bodyProblems(file: ContentFile, targets: LinkTargets): Problem[]
     });
   }
 
+  const mdx = file.filePath.endsWith(".mdx");
   let tree: Node;
   try {
-    tree = (file.filePath.endsWith(".mdx") ? mdxToMdast(file.body) : markdownToMdast(file.body)) as Node;
+    tree = (mdx ? mdxToMdast(file.body) : markdownToMdast(file.body)) as Node;
   } catch (error) {
-    problems.push(syntaxProblem(file, String((error as Error).message ?? error)));
-    return problems;
+    const quote = typographicAttributeQuote(lines);
+    problems.push(
+      quote
+        ? atCharacter(quote.point, {
+            found: `${describeCharacter(quote.char)} around the value of ${quote.attribute}=, where MDX needs a straight quote`,
+            expected: `straight quotes: ${quote.attribute}="…" (the text between them may keep its typographic quotes)`,
+          })
+        : syntaxProblem(file, String((error as Error).message ?? error)),
+    );
+    return { problems, ids };
   }
-  walk(tree, (node) => problems.push(...nodeProblems(node, at, targets)));
-  return problems;
+  const definitions = new Map<string, string>();
+  walk(tree, (node) => {
+    if (node.type === "definition") definitions.set(String(node.identifier ?? "").toLowerCase(), node.url ?? "");
+  });
+  const slugger = new GithubSlugger();
+  walk(tree, (node) => {
+    problems.push(...nodeProblems(node, at, targets, definitions));
+    if (node.type === "heading") ids.push({ id: slugger.slug(headingText(node)), where: at(node.position?.start) });
+    for (const attribute of node.type.startsWith("mdxJsx") && /^[a-z]/.test(node.name ?? "")
+      ? (node.attributes ?? [])
+      : [])
+      if (attribute.name === "id" && typeof attribute.value === "string")
+        ids.push({ id: attribute.value, where: at(node.position?.start) });
+    // Markdown shows a tag it cannot read as text, such as <a/href="…">: a tag meant, and mistyped.
+    const brokenTag =
+      !mdx && node.type === "text" ? /<\/?[A-Za-z][A-Za-z0-9-]*[/\s][^<>\n]*=[^<>\n]*>/.exec(String(node.value)) : null;
+    if (brokenTag && node.position)
+      problems.push(
+        atCharacter(pointIn(String(node.value), node.position.start, brokenTag.index), {
+          found: `a tag that is not well formed (${brokenTag[0].length > 40 ? `${brokenTag[0].slice(0, 40)}…` : brokenTag[0]}), shown as text`,
+          expected:
+            'a tag written <name attribute="value">, a space before each attribute: <a href="/fr/">…</a>, or a Markdown link [text](/fr/)',
+        }),
+      );
+    // Raw HTML in Markdown comes in pieces, each tag a node: its tags must balance among the nodes of one block.
+    const html = (node.children ?? []).filter((child) => child.type === "html");
+    if (html.length > 0) {
+      const found = rawHtmlTokens(
+        html.map((child) => ({ html: String(child.value), start: child.position?.start ?? { line: 1, column: 1 } })),
+      );
+      for (const issue of found.problems) problems.push(atCharacter(issue.point, issue));
+      for (const element of found.elements) {
+        const where = at(element.point);
+        problems.push(
+          ...elementProblems(
+            element.name,
+            element.attributes.map(([name, value]) => ({ type: "mdxJsxAttribute", name, value })),
+            where,
+            targets,
+            "html",
+          ),
+        );
+        const id = element.attributes.find(([name]) => name.toLowerCase() === "id")?.[1];
+        if (id !== undefined) ids.push({ id, where });
+      }
+    }
+  });
+  for (const { id, where } of ids) {
+    const reserved = reservedId(id);
+    if (reserved)
+      problems.push({
+        file: where,
+        found: `the id "${id}", which the page already gives to ${reserved}`,
+        expected: "another id (or, for a heading, other words): two elements of a page may not share an id",
+      });
+  }
+  return { problems, ids };
+}
+
+/** The text of a heading as the renderer reads it to make its id. */
+function headingText(node: Node): string {
+  if (node.type === "text" || node.type === "inlineCode") return String(node.value ?? "");
+  return (node.children ?? []).map(headingText).join("");
+}
+
+/**
+ * The first attribute of a JSX tag whose value opens (or, opened by a straight quote, closes) with a typographic quote,
+ * which MDX cannot read: `<Callout title=“À noter”>`. Found on the lines themselves, since MDX reports it elsewhere.
+ */
+function typographicAttributeQuote(lines: string[]): { point: Point; char: string; attribute: string } | undefined {
+  for (const [index, line] of lines.entries()) {
+    if (!line.includes("<")) continue;
+    for (const match of line.matchAll(/([A-Za-z_:][\w:.-]*)\s*=\s*(\S)([^\s>]*)/g)) {
+      const before = line.slice(0, match.index);
+      if (!/<[A-Za-z][^<>]*$/.test(before)) continue;
+      const [, attribute = "", first = "", rest = ""] = match;
+      if (typographicQuote.test(first))
+        return {
+          point: { line: index + 1, column: match.index + match[0].indexOf(first, attribute.length) + 1 },
+          char: first,
+          attribute,
+        };
+      const last = rest.at(-1) ?? "";
+      if ((first === '"' || first === "'") && !rest.includes(first) && typographicQuote.test(last))
+        return { point: { line: index + 1, column: match.index + match[0].length }, char: last, attribute };
+    }
+  }
+  return undefined;
 }
 
 function walk(node: Node, visit: (node: Node) => void) {
@@ -112,7 +271,12 @@ function syntaxProblem(file: ContentFile, message: string): Problem {
   };
 }
 
-function nodeProblems(node: Node, at: (p: Point | undefined) => string, targets: LinkTargets): Problem[] {
+function nodeProblems(
+  node: Node,
+  at: (p: Point | undefined) => string,
+  targets: LinkTargets,
+  definitions: Map<string, string>,
+): Problem[] {
   const where = at(node.position?.start);
   switch (node.type) {
     case "mdxjsEsm": {
@@ -138,10 +302,28 @@ function nodeProblems(node: Node, at: (p: Point | undefined) => string, targets:
     case "mdxJsxFlowElement":
     case "mdxJsxTextElement":
       return elementProblems(node.name ?? "", node.attributes ?? [], where, targets, "jsx");
-    case "html":
-      return rawHtmlProblems(String(node.value), where, targets);
-    case "link":
     case "image":
+      return imageProblems(node.url ?? "", String(node.alt ?? ""), where, targets);
+    case "imageReference":
+      return imageProblems(
+        definitions.get(String(node.identifier ?? "").toLowerCase()) ?? "",
+        String(node.alt ?? ""),
+        where,
+        targets,
+      );
+    case "footnoteReference":
+    case "footnoteDefinition":
+      return node.type === "footnoteDefinition"
+        ? []
+        : [
+            {
+              file: where,
+              found:
+                "a footnote [^…], which the site cannot publish: several entries share a page, and their notes would share numbers and links",
+              expected: "the note in the text itself, in parentheses, or in a <Callout> in an .mdx file",
+            },
+          ];
+    case "link":
     case "definition": {
       const problem = linkProblem(node.url ?? "", targets);
       return problem ? [{ file: where, ...problem }] : [];
@@ -161,11 +343,33 @@ function elementProblems(
   if (name === "") return [];
   const forbidden = forbiddenElementProblem(name, where);
   if (forbidden) return [forbidden];
+  const nameProblems = elementNameProblems(name, where, syntax);
   return [
-    ...elementNameProblems(name, where, syntax),
+    ...nameProblems,
     ...attributes.flatMap((attribute) => attributeProblems(name, attribute, where, targets)),
     ...componentPropProblems(name, attributes, where),
+    ...(nameProblems.length === 0 ? attributeNameProblems(name, attributes, where) : []),
   ];
+}
+
+/** Plain HTML elements take only the attributes that carry wording or structure: nothing that loads, runs or restyles. */
+function attributeNameProblems(name: string, attributes: Attribute[], where: string): Problem[] {
+  if (!/^[a-z]/.test(name) || name.includes(".")) return [];
+  const lower = name.toLowerCase();
+  const allowed = [...(allowedAttributes["*"] ?? []), ...(allowedAttributes[lower] ?? [])];
+  return attributes.flatMap((attribute) => {
+    const attr = (attribute.name ?? "").toLowerCase();
+    // on…= and style= have their own message (attributeProblems).
+    if (attribute.type !== "mdxJsxAttribute" || /^on/.test(attr) || attr === "style" || allowed.includes(attr))
+      return [];
+    return [
+      {
+        file: where,
+        found: `an attribute ${attribute.name}= on <${lower}>, which content may not use`,
+        expected: `only ${allowed.map((a) => `${a}=`).join(", ")} on <${lower}>`,
+      },
+    ];
+  });
 }
 
 /** Elements that run code or load content from elsewhere: nothing else about them matters. */
@@ -281,18 +485,31 @@ function componentPropProblems(name: string, attributes: Attribute[], where: str
   return problems;
 }
 
-/** Raw HTML in a .md file (MDX reads HTML as JSX instead): the same rules as components and elements. */
-function rawHtmlProblems(html: string, where: string, targets: LinkTargets): Problem[] {
-  const root = parseHtml(html, { comment: false, blockTextElements: { script: true, style: true } });
-  return root.querySelectorAll("*").flatMap((element) =>
-    elementProblems(
-      element.rawTagName,
-      Object.entries(element.attributes).map(([name, value]) => ({ type: "mdxJsxAttribute", name, value })),
-      where,
-      targets,
-      "html",
-    ),
-  );
+/**
+ * Images show only what the site serves itself: a file of public/ written from the root, with words for readers who
+ * cannot see it. An image from another site would be blocked by the page's policy (and tell that site who reads).
+ */
+function imageProblems(url: string, alt: string, where: string, targets: LinkTargets): Problem[] {
+  const problems: Problem[] = [];
+  const problem = (found: string, expected: string) => problems.push({ file: where, found, expected });
+  if (alt.trim() === "")
+    problem(
+      "an image without alternative text",
+      "words saying what the image shows, for readers who cannot see it: ![Map of the member countries](/map.png)",
+    );
+  const scheme = normalizedScheme(url);
+  const path = url.split(/[?#]/)[0] ?? "";
+  const copyIt = "the image file copied into public/ and written from the root, such as ![Map](/map.png)";
+  if (scheme && !["http", "https"].includes(scheme)) {
+    const link = linkProblem(url, targets);
+    if (link) problem(link.found, link.expected);
+  } else if (scheme || path.startsWith("//"))
+    problem(`an image from another site (${url}), which the page's security policy blocks`, copyIt);
+  else if (!path.startsWith("/")) problem(`the image address "${url}", which is relative to the page`, copyIt);
+  else if (!targets.files.has(path)) problem(`an image ${path} that is not in public/`, copyIt);
+  else if (!imageExtensions.test(path))
+    problem(`${path}, which is not an image file`, `an image file (${imageExtensions.source.replace(/[\\()$]/g, "")})`);
+  return problems;
 }
 
 function firstLine(value: unknown): string {

@@ -4,7 +4,8 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { bodyProblems, hasPlaceholder } from "./body-checks.ts";
+import { sharedIdProblems } from "./author-ids.ts";
+import { checkBody, hasPlaceholder } from "./body-checks.ts";
 import { fieldAt, inDeclaredLocale, readContentFiles, schemaProblems, type LocalizedFile } from "./content-files.ts";
 import { referenceFields, type CollectionName } from "../lib/collections.ts";
 import { qualifyReferences } from "../lib/entry-ids.ts";
@@ -116,7 +117,9 @@ export function checkContent(contentDir: string, options: { publicDir?: string }
           expected: "the text itself, in place of the TODO",
         });
   const targets = targetsOf(valid, options.publicDir ?? "public");
-  for (const file of valid) problems.push(...bodyProblems(file, targets));
+  const bodies = valid.map((file) => ({ file, ...checkBody(file, targets) }));
+  for (const body of bodies) problems.push(...body.problems);
+  problems.push(...sharedIdProblems(bodies));
 
   const status = translationStatus(valid, localeCodes);
   return {

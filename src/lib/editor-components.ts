@@ -106,6 +106,28 @@ export const allowedElements = new Set([
   "wbr",
 ]);
 
+/**
+ * Attributes plain HTML elements may carry in content, per element ("*": on any), all of them words or structure.
+ * Anything else is refused: attributes that load (src, background, ping), restyle or hide (class, hidden), steer
+ * the search index (data-pagefind-…) or open other windows (target).
+ */
+export const allowedAttributes: Record<string, readonly string[]> = {
+  "*": ["id", "lang", "dir", "title", "translate"],
+  a: ["href", "hreflang"],
+  blockquote: ["cite"],
+  q: ["cite"],
+  del: ["cite", "datetime"],
+  ins: ["cite", "datetime"],
+  time: ["datetime"],
+  ol: ["start", "reversed", "type"],
+  li: ["value"],
+  td: ["colspan", "rowspan", "headers"],
+  th: ["colspan", "rowspan", "headers", "scope", "abbr"],
+};
+
+/** Image files a Markdown image may show, from public/. */
+export const imageExtensions = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
+
 /** Attributes of plain HTML elements that hold a URL, checked like Markdown links. */
 export const urlAttributes = new Set([
   "href",

@@ -144,3 +144,107 @@ describe("checks on the text of an entry", () => {
     expect(hasPlaceholder("Nothing TODO: here, mid-line")).toBe(false);
   });
 });
+
+describe("raw HTML, ids, images and characters in the text of an entry", () => {
+  it("accepts balanced HTML in Markdown, across blocks when a block element wraps them, and elements without content", () => {
+    const body = [
+      '<div lang="fr">',
+      "",
+      'Du texte avec <abbr title="Organisation">OIPC</abbr>, <em>emphase</em>,<br> et <span lang="en">words</span>.',
+      "",
+      "</div>",
+      "",
+      "<!-- a comment for editors -->",
+    ].join("\n");
+    expect(result(body, "md")).toEqual([]);
+  });
+
+  it("rejects tags that are not well formed, markup declarations, unclosed comments and repeated attributes", () => {
+    expect(result('<div><a/href="javascript:alert(1)">x</a></div>', "md")).toEqual([
+      expect.stringMatching(/:6:6: found a tag that is not well formed \(<a\/href="javascript:alert\(1\)">/),
+      expect.stringMatching(/:6:37: found a closing tag <\/a> with no opening <a>/),
+    ]);
+    expect(result("<!DOCTYPE html>\n\nText.", "md")).toEqual([
+      expect.stringContaining("markup that is not an element"),
+    ]);
+    expect(result("<div>\n<!-- never closed\n</div>", "md")).toContainEqual(
+      expect.stringContaining("an HTML comment <!-- never closed"),
+    );
+    expect(result('Go <a href="/en/" href="javascript:x">home</a>.', "md")).toEqual([
+      expect.stringContaining("the attribute href= twice on <a>"),
+      expect.stringContaining("a javascript: link (javascript:x)"),
+    ]);
+  });
+
+  it("accepts only the attributes that carry words or structure on plain HTML elements", () => {
+    for (const [html, attribute] of [
+      ['<span class="visually-hidden">x</span>', "class="],
+      ['<span data-pagefind-body="">x</span>', "data-pagefind-body="],
+      ['<a href="/en/" target="_blank">x</a>', "target="],
+      ['<span hidden="">x</span>', "hidden="],
+      ['<span aria-hidden="true">x</span>', "aria-hidden="],
+    ])
+      expect(result(html!), html).toEqual([expect.stringContaining(`an attribute ${attribute} on`)]);
+    expect(
+      result('<table><tbody><tr><td background="https://x.example/p.png">x</td></tr></tbody></table>', "md"),
+    ).toEqual([expect.stringContaining("an attribute background= on <td>")]);
+    expect(result('<time datetime="2026-01-01">1 January</time> <q cite="https://www.interpol.int/">x</q>')).toEqual(
+      [],
+    );
+  });
+
+  it("requires images from public/, written from the root, with alternative text, by address or by reference", () => {
+    expect(result("![The icon](/favicon.svg)")).toEqual([]);
+    expect(result("![Map][map]\n\n[map]: https://cdn.example/map.png")).toEqual([
+      expect.stringContaining("an image from another site (https://cdn.example/map.png)"),
+    ]);
+    expect(result("![Map](//cdn.example/map.png)")).toEqual([expect.stringContaining("an image from another site")]);
+    expect(result("![Map](map.png)")).toEqual([
+      expect.stringContaining('the image address "map.png", which is relative'),
+    ]);
+    expect(result("![Data](/en/data/results.csv)")).toEqual([
+      expect.stringContaining("/en/data/results.csv, which is not an image"),
+    ]);
+    expect(result('<img src="/favicon.svg" alt="x" />')).toEqual([expect.stringContaining("an HTML element <img>")]);
+  });
+
+  it("gives each heading the renderer's id: repeated within an entry it differs, one of the page's own is refused", () => {
+    expect(result("## Context\n\nText.\n\n## Context\n\nMore.")).toEqual([]);
+    // The renderer's slugs: "Search hits" becomes search-hits, "Result 2-3" result-2-3, both ids of the page's own.
+    expect(result("## Search hits\n\n## Result 2-3\n\n## Résultat 2 3")).toEqual([
+      expect.stringMatching(/:6:1: found the id "search-hits", which the page already gives to the page's own layout/),
+      expect.stringMatching(
+        /:8:1: found the id "result-2-3", which the page already gives to an expected result's anchor/,
+      ),
+    ]);
+    expect(result('<span id="result-1-1">x</span>')).toEqual([expect.stringContaining("an expected result's anchor")]);
+    expect(result('<span id="objective-2">x</span>')).toEqual([expect.stringContaining("an objective's heading")]);
+  });
+
+  it("names unseen characters in the text, and text read once in the wrong encoding, and accepts French spacing", () => {
+    expect(result("Évalu\u00adation.")).toEqual([expect.stringMatching(/:6:6: found a soft hyphen \(U\+00AD\)/)]);
+    expect(result("Word\u2060joined.")).toEqual([expect.stringContaining("a word joiner (U+2060)")]);
+    expect(result("Text \ufeff here.")).toEqual([expect.stringContaining("(U+FEFF)")]);
+    expect(result("lâ€™évaluation")).toEqual([expect.stringContaining('found "â€™" where "’" was meant')]);
+    expect(result("Texte\u00a0: « citation »\u202f! L’évaluation — et la suite…")).toEqual([]);
+    // Right-to-left scripts need the direction marks and joiners: they stay allowed.
+    expect(result("نص\u200fعربي\u200cمع")).toEqual([]);
+  });
+
+  it("rejects footnotes, whose numbers and links would repeat on every page that shows several entries", () => {
+    expect(result("Claim.[^1]\n\n[^1]: Source.")).toEqual([expect.stringMatching(/:6:7: found a footnote/)]);
+  });
+
+  it("recognises the placeholder however it is typed", () => {
+    for (const line of [
+      "TODO\u202f: écrire",
+      "**TODO**: write",
+      "- TODO : write",
+      "> TODO：write",
+      "todo: write",
+      "\u200bTODO: x",
+    ])
+      expect(hasPlaceholder(line), JSON.stringify(line)).toBe(true);
+    expect(hasPlaceholder("Le mot TODO : au milieu")).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * The ids the site's own pages give their elements, so that no id written in content (an id= attribute, or the id a
+ * Markdown heading gets) can take one: the skip link's target, the search form's fields, each objective's heading and
+ * each result's anchor. tests/build/page-ids.test.ts fails when a view adds an id this list does not know.
+ */
+import { locales } from "./locales.ts";
+
+/** Ids written by the layouts and views, once per page at most. */
+const layoutIds = new Set([
+  "main",
+  "site-search-q",
+  "search-form",
+  "search-q",
+  "search-objective",
+  "search-kind",
+  "search-status",
+  "search-error",
+  "search-hits",
+  "search-config",
+  "capabilities-title",
+]);
+
+/** Ids that follow a pattern: objective headings, the landing page's sections, result anchors in every locale. */
+const patterns: [RegExp, string][] = [
+  [/^objective-\d+$/, "an objective's heading"],
+  [/^landing-/, "a section of the landing page"],
+  ...locales.map(({ resultAnchor }): [RegExp, string] => [
+    new RegExp(`^${resultAnchor}-\\d+-\\d+$`),
+    "an expected result's anchor",
+  ]),
+];
+
+/** What the site uses an id for, or undefined when content may use it. */
+export function reservedId(id: string): string | undefined {
+  if (layoutIds.has(id)) return id === "main" ? "the main text, which the skip link leads to" : "the page's own layout";
+  return patterns.find(([pattern]) => pattern.test(id))?.[1];
+}
