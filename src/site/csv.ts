@@ -2,10 +2,18 @@
 
 export const byteOrderMark = "\uFEFF";
 
-/** One field: quoted, with its quotes doubled, when it holds a comma, a quote or a line break. */
+/**
+ * Spreadsheets run a cell that starts with = + - @, a tab or a carriage return as a formula (CSV injection); full-width
+ * forms included, which some read as the same. OWASP's guidance: such a cell starts with a single quote, which
+ * spreadsheets read as "this is text" and do not show, and is quoted.
+ */
+const formulaStart = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
+/** One field: quoted, with its quotes doubled, when it holds a comma, a quote or a line break, or when it would read as a formula. */
 export function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value === "number") return String(value);
+  if (formulaStart.test(value)) return `"'${value.replaceAll('"', '""')}"`;
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /** A whole file: byte-order mark, then one record per row, each ended by CRLF as RFC 4180 writes them. */

@@ -2,7 +2,7 @@ import path from "node:path";
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectHomeLinksToDataFiles, expectOpenDataMatchesContent, readDataFiles } from "../helpers/open-data";
-import { buildSite, builtPaths, readPage, text } from "../helpers/site";
+import { buildSite, builtPaths, readBuilt, readPage, text } from "../helpers/site";
 
 const out = path.resolve(`tmp/fixture-small-site-${process.pid}`);
 let build: { status: number | null; output: string };
@@ -45,6 +45,24 @@ describe("a second strategy with 2 objectives and 5 results", () => {
     ]);
     expect(text(objective.querySelector("#result-2-3 p"))).toBe("Made-up result 2.3, zebra.");
     expect(readPage(out, "/en/results/").querySelectorAll("ol.results > li")).toHaveLength(5);
+  });
+
+  it("publishes as written a file saved with a byte-order mark and Windows line endings, and typographic punctuation", () => {
+    const page = readPage(out, "/fr/objectifs/1/");
+    expect(text(page.querySelector("#resultat-1-1 p"))).toBe("Résultat fictif 1.1, zèbre.");
+    expect(page.querySelector("#resultat-1-2 p")?.textContent.trim()).toBe(
+      "=SOMME(A1) n’est pas une formule\u00a0: « résultat fictif 1.2 », zèbre\u202f?",
+    );
+    expect(readBuilt(out, "/fr/objectifs/1/")).not.toContain("\ufeff");
+  });
+
+  it("starts a CSV cell that a spreadsheet would run as a formula with a single quote, in every locale", () => {
+    const cells = (locale: "fr" | "en") => readDataFiles(out, locale).csv.toString("utf8").split("\r\n");
+    expect(cells("fr").find((row) => row.startsWith("1,2,"))).toMatch(/^1,2,"'=SOMME\(A1\) n’est pas une formule/);
+    expect(cells("en").find((row) => row.startsWith("1,2,"))).toMatch(/^1,2,"'\+33 is not a formula/);
+    // The JSON keeps the text as written: only spreadsheets need the quote.
+    const json = readDataFiles(out, "fr").json.objectives[0]!.results[1]!;
+    expect(json.text.startsWith("=SOMME(A1)")).toBe(true);
   });
 
   it("publishes its own open data files and full-strategy page, checked like the real strategy's", () => {

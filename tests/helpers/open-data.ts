@@ -120,7 +120,11 @@ export function expectOpenDataMatchesContent(siteDir: string, contentDir: string
     expect([...csv.subarray(0, 3)], `${locale}: UTF-8 byte-order mark`).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(csv, { bom: true, record_delimiter: "\r\n" }) as string[][];
     expect(rows[0]).toEqual(["objective", "result", "text", "permalink"]);
-    expect(rows.slice(1), locale).toEqual(results.map((r) => [`${r.objective}`, `${r.order}`, r.text, r.permalink]));
+    // A text a spreadsheet would run as a formula starts with a single quote in the CSV (OWASP's CSV-injection advice).
+    const asCell = (text: string) => (/^[=+\-@\t\r＝＋－＠]/.test(text) ? `'${text}` : text);
+    expect(rows.slice(1), locale).toEqual(
+      results.map((r) => [`${r.objective}`, `${r.order}`, asCell(r.text), r.permalink]),
+    );
 
     for (const file of dataFiles) {
       const body = readFileSync(fileFor(siteDir, dataPath(locale, file)), "utf8");

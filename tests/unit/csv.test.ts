@@ -12,6 +12,15 @@ describe("CSV files", () => {
     expect(csvField("carriage\rreturn")).toBe('"carriage\rreturn"');
   });
 
+  it("neutralises a text a spreadsheet would run as a formula, following OWASP: a leading single quote, and quotes", () => {
+    for (const text of ["=1+1", "+33 1 23", "-10 % de délais", "@SUM(A1)", "\tindent", "\rreturn", "＝1+1"])
+      expect(csvField(text), JSON.stringify(text)).toBe(`"'${text}"`);
+    expect(csvField('=HYPERLINK("https://evil.example","x")')).toBe(`"'=HYPERLINK(""https://evil.example"",""x"")"`);
+    // Numbers are not text: a negative one stays a number.
+    expect(csvField(-1)).toBe("-1");
+    expect(csvField("Priorité accordée - ici")).toBe("Priorité accordée - ici");
+  });
+
   it("starts with a byte-order mark and ends every record with CRLF", () => {
     const csv = toCsv([
       ["a", "b"],
