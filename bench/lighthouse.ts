@@ -11,7 +11,6 @@ import { existsSync } from "node:fs";
 import lighthouse from "lighthouse";
 import { localeCodes } from "../src/lib/locales.ts";
 import { pathFor, type PageRef } from "../src/lib/routes.ts";
-import { defaultSiteUrl, siteUrl } from "../src/site/site-url.ts";
 import { chromiumArgs, chromiumPath } from "../harness/browser.ts";
 import { serveWithNginx } from "../harness/nginx.ts";
 
@@ -37,8 +36,8 @@ export const defaultPaths = localeCodes.flatMap((locale) => pages.map((page) => 
 /** Audits each path `runs` times and keeps, per path, the run with the median performance score. */
 export async function runLighthouse(siteDir: string, paths = defaultPaths, runs = 3): Promise<LighthouseResult[]> {
   if (!existsSync(siteDir)) throw new Error(`No built site at ${siteDir}: run npm run build first.`);
-  const host = new URL(siteUrl(process.env)).host || new URL(defaultSiteUrl).host;
   const site = await serveWithNginx(siteDir);
+  const host = site.host;
   const port = new URL(site.origin).port;
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? chromiumPath(),

@@ -113,7 +113,7 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
   if (!hasSearchIndex(options.site))
     throw new Error(`No search index in ${options.site}/pagefind/: build the site first.`);
   const site = await serveWithNginx(options.site);
-  const browser = await launchChromium();
+  const browser = await launchChromium(site.chromiumArgs);
   try {
     const runs: SearchRun[] = [];
     for (let i = 0; i < options.runs; i++) {

@@ -28,8 +28,9 @@ export const chromiumArgs = [
   "--disable-sync",
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: requireChromium(), headless: true, args: chromiumArgs });
+/** `extraArgs`: e.g. a served site's host-resolver rule (NginxSite.chromiumArgs). */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: requireChromium(), headless: true, args: [...chromiumArgs, ...extraArgs] });
 }
 
 /** What went wrong in a browser context, each entry prefixed with the page it happened on. */

@@ -1,15 +1,18 @@
 /**
- * Serves a built site with Debian's nginx and the repository's deploy/nginx.conf, on free loopback ports, as root or
- * not: only the listen addresses, the certificate (a throwaway self-signed one) and the root are replaced.
+ * Serves a built site with Debian's nginx and the configuration `npm run nginx:config` would install for it
+ * (deploy/nginx.conf.template), on free loopback ports, as root or not: only the listen addresses, the certificate
+ * (a throwaway self-signed one) and the root differ. The site keeps its own host name, which clients resolve to loopback.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
+import type { LookupFunction } from "node:net";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
+import { builtOrigin, nginxConfig, nginxTemplate } from "../build/nginx-config.ts";
+import { defaultSiteUrl } from "../src/site/site-url.ts";
 
-const deployConfig = path.resolve("deploy/nginx.conf");
 const brotliModule = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 
 /** NGINX_PATH overrides the Debian location. */
@@ -32,24 +35,6 @@ function requireNginx(): string {
   return nginx;
 }
 
-/** The deploy configuration with test addresses, certificate and root; throws if the file no longer has that shape. */
-function templateConfig(config: string, options: { tlsPort: number; httpPort: number; certDir: string; root: string }) {
-  const replacements: [RegExp, string][] = [
-    [/^(\s*)listen 443 ssl http2;$/m, `$1listen 127.0.0.1:${options.tlsPort} ssl http2;`],
-    [/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${options.httpPort};`],
-    [/^\s*listen \[::\]:443 ssl http2;\n/m, ""],
-    [/^\s*listen \[::\]:80;\n/m, ""],
-    [/^(\s*)ssl_certificate\s+\S+;$/m, `$1ssl_certificate ${options.certDir}/cert.pem;`],
-    [/^(\s*)ssl_certificate_key\s+\S+;$/m, `$1ssl_certificate_key ${options.certDir}/key.pem;`],
-    [/^(\s*)root\s+\S+;$/m, `$1root ${options.root};`],
-  ];
-  return replacements.reduce((text, [pattern, replacement]) => {
-    if (!pattern.test(text))
-      throw new Error(`deploy/nginx.conf: found no line matching ${pattern}; the tests need it.`);
-    return text.replace(pattern, replacement);
-  }, config);
-}
-
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -61,44 +46,60 @@ function freePort(): Promise<number> {
   });
 }
 
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createServer().listen(port, "127.0.0.1");
-    // Binding fails while nginx holds the port: that is the signal it is listening.
-    socket.once("error", () => resolve(true));
-    socket.once("listening", () => socket.close(() => resolve(false)));
-  });
-}
-
 export interface NginxSite {
-  /** https://127.0.0.1:<port>, the site as production serves it. */
+  /** https://<host>:<port>, the site as production serves it, under the host name it was built for. */
   origin: string;
-  /** http://127.0.0.1:<port>, which only redirects to HTTPS. */
+  /** http://<host>:<port>, which only redirects to HTTPS. */
   httpOrigin: string;
+  /** The site's host name (SITE_URL's when it was built), which only loopback serves here. */
+  host: string;
   /** Browser contexts must accept the throwaway certificate. */
   contextOptions: { ignoreHTTPSErrors: true };
+  /** Chromium flags that resolve the site's host name to loopback. */
+  chromiumArgs: string[];
   close: () => Promise<void>;
 }
 
 /** Starts nginx in the foreground with its own prefix, pid, logs and temp folders under tmp/. */
 export async function serveWithNginx(root: string): Promise<NginxSite> {
   const nginx = requireNginx();
+  // A folder that is not a whole build (the caching tests') is served under the build's default host name.
+  const origin = builtOrigin(root) ?? defaultSiteUrl;
+  const host = new URL(origin).hostname;
   const dir = path.resolve(`tmp/nginx-${process.pid}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
   const cert = spawnSync(
     "openssl",
     ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2"]
-      .concat(["-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"])
+      .concat(["-subj", `/CN=${host}`, "-addext", `subjectAltName=DNS:${host},IP:127.0.0.1`])
       .concat(["-keyout", `${dir}/key.pem`, "-out", `${dir}/cert.pem`]),
     { encoding: "utf8" },
   );
   if (cert.status !== 0) throw new Error(`openssl could not make the test certificate:\n${cert.stderr}`);
-  const [tlsPort, httpPort] = [await freePort(), await freePort()];
-  const site = templateConfig(readFileSync(deployConfig, "utf8"), {
-    tlsPort,
-    httpPort,
-    certDir: dir,
+  // A free port may be taken by another process before nginx binds it (the machine is shared): then try others.
+  for (let attempt = 1; ; attempt++) {
+    const [tlsPort, httpPort] = [await freePort(), await freePort()];
+    const started = await startNginx(nginx, dir, { origin, host, root, tlsPort, httpPort });
+    if ("child" in started) return served(started, dir, host, tlsPort, httpPort);
+    if (!started.portTaken || attempt === 5)
+      throw new Error(`nginx did not start with deploy/nginx.conf.template:\n${started.log}`);
+  }
+}
+
+/** Writes the configuration for two ports and starts nginx, until it answers as the site's own server. */
+async function startNginx(
+  nginx: string,
+  dir: string,
+  options: { origin: string; host: string; root: string; tlsPort: number; httpPort: number },
+): Promise<{ child: ChildProcess; stop: () => void } | { portTaken: boolean; log: string }> {
+  const { origin, host, root, tlsPort, httpPort } = options;
+  rmSync(`${dir}/error.log`, { force: true });
+  const site = nginxConfig(readFileSync(nginxTemplate, "utf8"), {
+    origin,
     root: path.resolve(root),
+    certificate: `${dir}/cert.pem`,
+    certificateKey: `${dir}/key.pem`,
+    listen: { https: [`127.0.0.1:${tlsPort}`], http: [`127.0.0.1:${httpPort}`] },
   });
   writeFileSync(`${dir}/site.conf`, site);
   writeFileSync(
@@ -123,31 +124,54 @@ export async function serveWithNginx(root: string): Promise<NginxSite> {
     stdio: ["ignore", "ignore", "pipe"],
   });
   // If the test process ends without close() (a timeout, a crash), nginx must not outlive it.
-  const stop = () => {
-    child.kill("SIGTERM");
-    rmSync(dir, { recursive: true, force: true });
-  };
+  const stop = () => child.kill("SIGTERM");
   process.once("exit", stop);
   let stderr = "";
-  child.stderr.on("data", (chunk) => (stderr += chunk));
+  child.stderr!.on("data", (chunk) => (stderr += chunk));
   const log = () => `${stderr}${existsSync(`${dir}/error.log`) ? readFileSync(`${dir}/error.log`, "utf8") : ""}`;
-  const started = Date.now();
-  while (!(await accepts(tlsPort)) || !(await accepts(httpPort))) {
-    if (child.exitCode !== null || Date.now() - started > 10_000) {
-      child.kill();
-      throw new Error(`nginx did not start with deploy/nginx.conf (exit ${child.exitCode}):\n${log()}`);
+  // Ours answers plain HTTP on its host name with a redirect to it, and HTTPS with a page or a 404: another program
+  // that took one of the ports would not. No fixed delay: it is asked until it answers, or exits.
+  const answers = async () => {
+    try {
+      const plain = await get(`http://${host}:${httpPort}/`);
+      const secure = await get(`https://${host}:${tlsPort}/`);
+      return plain.headers.location === `https://${new URL(origin).host}/` && secure.status > 0;
+    } catch {
+      return false;
     }
+  };
+  const deadline = Date.now() + 120_000;
+  while (child.exitCode === null && Date.now() < deadline) {
+    if (await answers()) return { child, stop };
     await new Promise((r) => setTimeout(r, 20));
   }
+  child.kill();
+  process.off("exit", stop);
+  return { portTaken: /Address already in use/.test(log()), log: log() };
+}
+
+/** The running server, and how to stop it; nginx never outlives the process that started it. */
+function served(
+  { child, stop }: { child: ChildProcess; stop: () => void },
+  dir: string,
+  host: string,
+  tlsPort: number,
+  httpPort: number,
+): NginxSite {
+  const removeFiles = () => rmSync(dir, { recursive: true, force: true });
+  process.once("exit", removeFiles);
   return {
-    origin: `https://127.0.0.1:${tlsPort}`,
-    httpOrigin: `http://127.0.0.1:${httpPort}`,
+    origin: `https://${host}:${tlsPort}`,
+    httpOrigin: `http://${host}:${httpPort}`,
+    host,
     contextOptions: { ignoreHTTPSErrors: true },
+    chromiumArgs: [`--host-resolver-rules=MAP ${host} 127.0.0.1`],
     close: () =>
       new Promise((resolve) => {
         child.once("exit", () => {
           process.off("exit", stop);
-          rmSync(dir, { recursive: true, force: true });
+          process.off("exit", removeFiles);
+          removeFiles();
           resolve();
         });
         // SIGQUIT: graceful shutdown of the master and its worker.
@@ -159,21 +183,63 @@ export async function serveWithNginx(root: string): Promise<NginxSite> {
 export interface RawResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
+  /** Names and values as sent, alternating, duplicates kept. */
+  rawHeaders: string[];
   /** The bytes as sent, still compressed when Content-Encoding says so. */
   body: Buffer;
 }
 
-/** One GET to the test server, trusting its throwaway certificate, without decompressing anything. */
-export function get(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
-  const request = url.startsWith("https:") ? httpsRequest : httpRequest;
+/** Every host name resolves to loopback: the test server is the only one these requests may reach. */
+const loopback: LookupFunction = (_hostname, options, callback) =>
+  options.all ? callback(null, [{ address: "127.0.0.1", family: 4 }]) : callback(null, "127.0.0.1", 4);
+
+/** What a request may change besides its headers: method, a raw request target, the TLS server name (SNI). */
+export interface RequestOptions {
+  method?: string;
+  /** Sent as is on the request line, e.g. an absolute http://other.example/ target. */
+  target?: string;
+  /** The name sent in the TLS handshake; the URL's host by default. */
+  servername?: string;
+}
+
+/**
+ * One request to the test server (a GET by default), trusting its throwaway certificate, without decompressing
+ * anything; raw headers keep each copy of a header sent twice.
+ */
+export function get(
+  url: string,
+  headers: Record<string, string> = {},
+  options: RequestOptions = {},
+): Promise<RawResponse> {
+  const parsed = new URL(url);
+  const request = parsed.protocol === "https:" ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers, rejectUnauthorized: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
-      );
-    });
+    const req = request(
+      {
+        protocol: parsed.protocol,
+        hostname: parsed.hostname,
+        port: parsed.port,
+        path: options.target ?? `${parsed.pathname}${parsed.search}`,
+        method: options.method ?? "GET",
+        headers,
+        lookup: loopback,
+        rejectUnauthorized: false,
+        ...(options.servername ? { servername: options.servername } : {}),
+        agent: false,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            rawHeaders: response.rawHeaders,
+            body: Buffer.concat(chunks),
+          }),
+        );
+      },
+    );
     req.on("error", reject);
     req.end();
   });

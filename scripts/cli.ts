@@ -35,9 +35,15 @@ export function wholeNumber(command: string, option: string, value: string | und
   return number;
 }
 
-/** The built site a build step or check works on: its one positional argument, else $OUT_DIR, else dist. */
-export function builtFolder(command: string, usage: string): string {
-  const { positionals } = readArgs(command, usage, {}, { positionals: true });
+/**
+ * The built site a build step or check works on: its one positional argument, else $OUT_DIR, else dist. A script
+ * with options of its own passes the positionals it read.
+ */
+export function builtFolder(
+  command: string,
+  usage: string,
+  positionals = readArgs(command, usage, {}, { positionals: true }).positionals,
+): string {
   if (positionals.length > 1) stop(command, `found ${positionals.length} folders; expected one.\nUsage: ${usage}`);
   const dir = path.resolve(positionals[0] ?? process.env.OUT_DIR ?? "dist");
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory())

@@ -9,7 +9,7 @@ export function siteInChromium(siteDir: string): { site: NginxSite; browser: Bro
   const running = {} as { site: NginxSite; browser: Browser };
   beforeAll(async () => {
     running.site = await serveWithNginx(siteDir);
-    running.browser = await launchChromium();
+    running.browser = await launchChromium(running.site.chromiumArgs);
   });
   afterAll(async () => {
     await running.browser?.close();

@@ -136,7 +136,125 @@ describe("nginx with deploy/nginx.conf", () => {
     const slash = await get(`${site.origin}/fr/objectifs/2`);
     expect([slash.status, header(slash, "location")]).toEqual([301, "/fr/objectifs/2/"]);
     const plain = await get(`${site.httpOrigin}/en/results/?q=1`);
-    expect([plain.status, header(plain, "location")]).toEqual([301, "https://127.0.0.1/en/results/?q=1"]);
+    expect([plain.status, header(plain, "location")]).toEqual([301, `https://${site.host}/en/results/?q=1`]);
+  });
+
+  it("answers a folder that has no page with its locale's 404 page, and with the bilingual one elsewhere", async () => {
+    // The open data folders of every locale, and the build's folders of hashed files, hold files but no index.html.
+    const folders = [
+      ...localeCodes.map((locale) => [
+        path.posix.dirname(dataPath(locale, dataFiles[0])) + "/",
+        pathFor(locale, { kind: "notFound" }),
+      ]),
+      ["/pagefind/", "/404.html"],
+      ["/_astro/", "/404.html"],
+    ];
+    for (const [folder, page] of folders) {
+      expect(statSync(path.join(siteDir, folder!)).isDirectory(), folder).toBe(true);
+      const response = await get(`${site.origin}${folder}`);
+      expect(response.status, folder).toBe(404);
+      expect(response.body.equals(readFileSync(fileFor(siteDir, page!))), `${folder} → ${page}`).toBe(true);
+    }
+  });
+
+  it("sends each header exactly once whatever the status, a byte range past the end included", async () => {
+    const port = new URL(site.origin).port;
+    const requests: [string, Promise<RawResponse>][] = [
+      ["page", get(`${site.origin}/en/`)],
+      ["redirect", get(`${site.origin}/en`)],
+      ["not found", get(`${site.origin}/en/no-such-page/`)],
+      ["folder without a page", get(`${site.origin}/_astro/`)],
+      ["byte range past the end", get(`${site.origin}/en/results/`, { range: "bytes=99999999-" })],
+      ["byte range", get(`${site.origin}/en/results/`, { range: "bytes=0-9" })],
+      ["method not allowed", get(`${site.origin}/en/`, {}, { method: "POST" })],
+      ["precondition failed", get(`${site.origin}/en/`, { "if-match": '"no-such-etag"' })],
+      ["URI too long", get(`${site.origin}/${"a".repeat(9000)}`)],
+      ["bad request", get(`https://${site.host}:${port}/`, {}, { target: "/%" })],
+    ];
+    const statuses: Record<string, number> = {};
+    for (const [name, request] of requests) {
+      const response = await request;
+      statuses[name] = response.status;
+      const names = response.rawHeaders.filter((_, i) => i % 2 === 0).map((n) => n.toLowerCase());
+      expect(
+        names.filter((n, i) => names.indexOf(n) !== i),
+        `${name}: headers sent twice`,
+      ).toEqual([]);
+      for (const required of ["content-security-policy", "strict-transport-security", "x-frame-options"])
+        expect(names, `${name}: ${required}`).toContain(required);
+    }
+    // Byte ranges are off (nginx 1.22 doubles every header on a 416): a range gets the whole file.
+    expect(statuses).toEqual({
+      page: 200,
+      redirect: 301,
+      "not found": 404,
+      "folder without a page": 404,
+      "byte range past the end": 200,
+      "byte range": 200,
+      "method not allowed": 405,
+      "precondition failed": 412,
+      "URI too long": 414,
+      "bad request": 400,
+    });
+  });
+});
+
+/** The outcome of a request that the server may refuse: its status and Location, or how the connection ended. */
+async function outcome(request: Promise<RawResponse>): Promise<string> {
+  try {
+    const response = await request;
+    return `${response.status} ${header(response, "location")}`.trim();
+  } catch (error) {
+    const message = (error as Error).message;
+    if (message === "socket hang up") return "closed without an answer";
+    if (/unrecognized name/.test(message)) return "TLS handshake refused";
+    throw error;
+  }
+}
+
+describe("nginx and host names", () => {
+  it("redirects plain HTTP to the site's own host name only, whatever the Host header or the request target names", async () => {
+    const http = site.httpOrigin;
+    expect(await outcome(get(`${http}/en/results/`))).toBe(`301 https://${site.host}/en/results/`);
+    expect(await outcome(get(`${http}/en/results/`, {}, { target: `http://${site.host}/en/results/` }))).toBe(
+      `301 https://${site.host}/en/results/`,
+    );
+    expect(await outcome(get(`${http}/en/results/`, { host: "evil.example" }))).toBe("closed without an answer");
+    expect(await outcome(get(`${http}/en/results/`, {}, { target: "http://evil.example/en/results/" }))).toBe(
+      "closed without an answer",
+    );
+    expect(await outcome(get(`${http}/en/results/`, { host: `evil.example` }, { target: "/" }))).toBe(
+      "closed without an answer",
+    );
+  });
+
+  it("refuses HTTPS for any other host name: in the TLS handshake, in the Host header or in the request target", async () => {
+    const port = new URL(site.origin).port;
+    expect(await outcome(get(`${site.origin}/en/`))).toBe("200");
+    expect(await outcome(get(`https://evil.example:${port}/en/`))).toBe("TLS handshake refused");
+    // No server name at all, as a client reaching the address directly sends.
+    expect(await outcome(get(`https://127.0.0.1:${port}/en/`))).toBe("TLS handshake refused");
+    expect(await outcome(get(`${site.origin}/en/`, { host: "evil.example" }, { servername: site.host }))).toBe(
+      "closed without an answer",
+    );
+    expect(await outcome(get(`${site.origin}/en/`, {}, { target: "https://evil.example/en/" }))).toBe(
+      "closed without an answer",
+    );
+  });
+
+  it("never sends a Location that leaves the site, whatever the path asks for", async () => {
+    const targets = [
+      "//evil.example/",
+      "//evil.example/fr",
+      "/%2F%2Fevil.example/",
+      "/%5Cevil.example/",
+      "/fr/..//evil.example",
+    ];
+    for (const target of targets) {
+      const response = await get(`${site.origin}/`, {}, { target });
+      const location = header(response, "location");
+      if (location) expect(new URL(location, `https://${site.host}/`).host, `${target} → ${location}`).toBe(site.host);
+    }
   });
 });
 
