@@ -25,6 +25,8 @@ export default getViteConfig({
         test: {
           name: "site",
           include: ["tests/{build,serving,browser}/**/*.test.ts"],
+          // A browser test that walks every page takes minutes on a busy shared machine: fail on a hang, not on load.
+          testTimeout: 300_000,
           globalSetup: ["tests/setup/build-site.ts"],
         },
       },

@@ -8,26 +8,26 @@ const siteDir = inject("siteDir");
 // Its fields are set once the helper's beforeAll has run: read them inside the tests.
 const running = siteInChromium(siteDir);
 
-/** Every path Chromium requests while opening a page, until no request has been pending for 400 ms after load
- * (Chromium asks for the icon up to about 100 ms after load). */
-async function requestedOnOpening(path: string): Promise<string[]> {
+/**
+ * Every path Chromium requests while opening a page: once it has asked for each file the model lists (it asks for the
+ * icon after the load event, when it gets round to it, later on a busy machine) and no request is still pending.
+ */
+async function requestedOnOpening(path: string, modelled: string[]): Promise<string[]> {
   const context = await running.browser.newContext(running.site.contextOptions);
   const page = await context.newPage();
   const requested: string[] = [];
   let pending = 0;
-  let lastChange = Date.now();
-  const count = (change: number) => {
-    pending += change;
-    lastChange = Date.now();
-  };
   page.on("request", (request) => {
     requested.push(new URL(request.url()).pathname);
-    count(+1);
+    pending++;
   });
-  page.on("requestfinished", () => count(-1));
-  page.on("requestfailed", () => count(-1));
+  page.on("requestfinished", () => pending--);
+  page.on("requestfailed", () => pending--);
   await page.goto(`${running.site.origin}${path}`, { waitUntil: "load" });
-  while (pending > 0 || Date.now() - lastChange < 400) await page.waitForTimeout(25);
+  await expect
+    .poll(() => modelled.filter((file) => !requested.includes(file)), { timeout: 60_000, interval: 25 })
+    .toEqual([]);
+  await expect.poll(() => pending, { timeout: 60_000, interval: 25 }).toBe(0);
   await context.close();
   return requested;
 }
@@ -43,7 +43,7 @@ describe("the page weight model against a real browser", () => {
     const read = builtFiles(siteDir);
     for (const path of paths) {
       const modelled = pageWeight(path, read).resources.map((r) => r.path);
-      expect((await requestedOnOpening(path)).sort(), path).toEqual(modelled.sort());
+      expect((await requestedOnOpening(path, modelled)).sort(), path).toEqual(modelled.sort());
     }
   });
 });
