@@ -1,6 +1,6 @@
 /**
  * Build step, last of all: writes file.gz and file.br beside every text file (build/precompress.ts), for nginx's
- * gzip_static and brotli_static (deploy/nginx.conf) or any host that serves precompressed files.
+ * gzip_static and brotli_static (deploy/nginx.conf.template) or any host that serves precompressed files.
  * Usage: node scripts/precompress.ts [folder]   (default: $OUT_DIR, else dist)
  */
 import { precompressFolder } from "../build/precompress.ts";

@@ -24,7 +24,7 @@ const policy = (response: RawResponse) =>
       .map(([name, ...sources]) => [name!, sources]),
   );
 
-describe("nginx with deploy/nginx.conf", () => {
+describe("nginx with the configuration npm run nginx:config writes", () => {
   it("serves / as the bilingual landing page that leads into every locale", async () => {
     const response = await get(`${site.origin}/`);
     expect(response.status).toBe(200);
