@@ -8,6 +8,7 @@ import {
   describeCharacter,
   findInvisible,
   findMojibake,
+  invisibleCharacter,
   replacementFor,
   typographicQuote,
   visibleLine,
@@ -120,6 +121,13 @@ export function checkBody(file: ContentFile, targets: LinkTargets): { problems: 
         },
       ),
     );
+  for (const { reference, char, index } of invisibleReferences(file.body))
+    problems.push(
+      atCharacter(pointIn(file.body, { line: 1, column: 1 }, index), {
+        found: `the character reference ${reference}, which writes ${describeCharacter(char)}, ${whyInvisible(char)}`,
+        expected: "nothing: delete it",
+      }),
+    );
   lines.forEach((line, index) => {
     const mojibake = findMojibake(line);
     if (mojibake)
@@ -217,6 +225,33 @@ export function checkBody(file: ContentFile, targets: LinkTargets): { problems: 
       });
   }
   return { problems, ids };
+}
+
+/** Named references that write an unseen character (HTML's names; MDX reads them too). */
+const invisibleNames: Record<string, string> = {
+  shy: "\u00ad",
+  zerowidthspace: "\u200b",
+  negativeverythinspace: "\u200b",
+  negativethinspace: "\u200b",
+  negativemediumspace: "\u200b",
+  negativethickspace: "\u200b",
+  nobreak: "\u2060",
+};
+
+/** Character references (&#x202E;, &shy;) that write an unseen character, which the text itself does not show. */
+function invisibleReferences(body: string): { reference: string; char: string; index: number }[] {
+  const found: { reference: string; char: string; index: number }[] = [];
+  for (const match of body.matchAll(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));/gi)) {
+    const code = match[1] ? Number(match[1]) : match[2] ? parseInt(match[2], 16) : undefined;
+    const char =
+      code === undefined
+        ? invisibleNames[match[3]!.toLowerCase()]
+        : code <= 0x10ffff
+          ? String.fromCodePoint(code)
+          : "\ufffd";
+    if (char && invisibleCharacter.test(char)) found.push({ reference: match[0], char, index: match.index });
+  }
+  return found;
 }
 
 /** The text of a heading as the renderer reads it to make its id. */

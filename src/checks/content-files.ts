@@ -174,6 +174,18 @@ export function readContentFiles(contentDir: string): { files: ContentFile[]; pr
   return { files, problems };
 }
 
+/**
+ * A frontmatter value as a message shows it: text and numbers as written (long text cut), lists and groups of fields by
+ * their size, never expanded, since YAML aliases can make a few lines of frontmatter into billions of items.
+ */
+export function shownValue(value: unknown): string {
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
+  if (value !== null && typeof value === "object" && !(value instanceof Date))
+    return `a group of ${Object.keys(value).length} field(s)`;
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 78)}…"` : text;
+}
+
 /** Frontmatter checked against its collection's schema; each problem names the field, what was found and what is expected. */
 export function schemaProblems(file: ContentFile): Problem[] {
   const result = fileSchemas[file.collection].safeParse(file.data);
@@ -194,7 +206,7 @@ export function schemaProblems(file: ContentFile): Problem[] {
     return {
       file: fieldAt(file, String(issue.path[0] ?? "")),
       field,
-      found: value === undefined ? "nothing (the field is missing)" : JSON.stringify(value),
+      found: value === undefined ? "nothing (the field is missing)" : shownValue(value),
       expected: issue.message.replace(/^Invalid input: /, "").replace(/^expected /, ""),
     };
   });

@@ -62,6 +62,20 @@ const cases: { fixture: string; file: string; where: string; says: RegExp; marks
   { fixture: "zero-width-in-body", file: "results/en/2-2.md", where: ":10:13", says: /found a zero-width space \(U\+200B\), which no reader sees and which splits or joins words for search; expected nothing: delete it/, marks: "[U+200B]" },
   { fixture: "bidi-override", file: "results/en/2-2.md", where: ":10:7", says: /found a right-to-left override \(U\+202E\), which shows the text after it in another order than it is stored/, marks: "[U+202E]" },
   { fixture: "control-character", file: "results/en/2-2.md", where: ":10:18", says: /found a control character \(U\+0008\), a control character that no text of the site holds/, marks: "[U+0008]" },
+  // A few lines of YAML aliases expand to millions of items: the message says what the value is, it never prints it.
+  {
+    fixture: "yaml-alias-expansion",
+    file: "results/en/2-2.md",
+    where: ':6, field "editorialNote"',
+    says: /found a list of 8 items; expected string/,
+  },
+  {
+    fixture: "invisible-character-reference",
+    file: "results/en/2-2.md",
+    where: ":10:7",
+    says: /found the character reference &#x202E;, which writes a right-to-left override \(U\+202E\)/,
+    marks: "&#x202E;",
+  },
   // 2: raw HTML well formed and balanced, or rejected.
   { fixture: "stray-closing-tags", file: "results/en/2-2.md", where: ":10:6", says: /found a closing tag <\/p> with no opening <p> before it in the same paragraph or block/, marks: "<" },
   { fixture: "malformed-tag", file: "results/en/2-2.md", where: ":10:1", says: /found a tag that is not well formed \(<a\/href="javascript:alert\(1\)">\), shown as text; expected a tag written <name attribute="value">/, marks: "<" },

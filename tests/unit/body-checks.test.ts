@@ -226,6 +226,16 @@ describe("raw HTML, ids, images and characters in the text of an entry", () => {
     expect(result("Word\u2060joined.")).toEqual([expect.stringContaining("a word joiner (U+2060)")]);
     expect(result("Text \ufeff here.")).toEqual([expect.stringContaining("(U+FEFF)")]);
     expect(result("lâ€™évaluation")).toEqual([expect.stringContaining('found "â€™" where "’" was meant')]);
+    // Written as character references, they are the same characters in the page.
+    expect(result("Reads &#x202E;esrever&#8236; and &shy;here&ZeroWidthSpace;.")).toEqual([
+      expect.stringMatching(
+        /:6:7: found the character reference &#x202E;, which writes a right-to-left override \(U\+202E\)/,
+      ),
+      expect.stringContaining("the character reference &#8236;, which writes a pop directional formatting (U+202C)"),
+      expect.stringContaining("the character reference &shy;, which writes a soft hyphen (U+00AD)"),
+      expect.stringContaining("the character reference &ZeroWidthSpace;, which writes a zero-width space (U+200B)"),
+    ]);
+    expect(result("Fish &amp; chips&nbsp;: &#233;t&#xE9;.")).toEqual([]);
     expect(result("Texte\u00a0: « citation »\u202f! L’évaluation — et la suite…")).toEqual([]);
     // Right-to-left scripts need the direction marks and joiners: they stay allowed.
     expect(result("نص\u200fعربي\u200cمع")).toEqual([]);
