@@ -179,8 +179,8 @@ export function checkBody(file: ContentFile, targets: LinkTargets): { problems: 
     for (const attribute of node.type.startsWith("mdxJsx") && /^[a-z]/.test(node.name ?? "")
       ? (node.attributes ?? [])
       : [])
-      if (attribute.name === "id" && typeof attribute.value === "string")
-        ids.push({ id: attribute.value, where: at(node.position?.start) });
+      if (attribute.name === "id" && attributeText(attribute.value))
+        ids.push({ id: attributeText(attribute.value)!, where: at(node.position?.start) });
     // Markdown shows a tag it cannot read as text, such as <a/href="…">: a tag meant, and mistyped.
     const brokenTag =
       !mdx && node.type === "text" ? /<\/?[A-Za-z][A-Za-z0-9-]*[/\s][^<>\n]*=[^<>\n]*>/.exec(String(node.value)) : null;
@@ -478,23 +478,35 @@ function attributeProblems(name: string, attribute: Attribute, where: string, ta
         expected: `no style attribute: use ${componentList} or Markdown emphasis`,
       },
     ];
-  if (value && typeof value === "object") {
-    const expression = String((value as { value?: unknown }).value ?? "");
-    if (/^\s*(-?\d+(\.\d+)?|true|false|"[^"]*"|'[^']*')\s*$/.test(expression)) return [];
+  const text = attributeText(value);
+  if (text === undefined)
     return [
       {
         file: where,
-        found: `a JavaScript expression ${attr}={${firstLine(expression)}} on <${name}>`,
+        found: `a JavaScript expression ${attr}={${firstLine(String((value as { value?: unknown }).value ?? ""))}} on <${name}>`,
         expected: `a plain value written ${attr}="…"`,
       },
     ];
-  }
-  if (typeof value !== "string" || !/^[a-z]/.test(name) || !urlAttributes.has(attr.toLowerCase())) return [];
-  const urls = attr.toLowerCase() === "srcset" ? value.split(",").map((s) => s.trim().split(/\s+/)[0]!) : [value];
+  // A literal in braces, href={"javascript:…"}, is the same value as href="javascript:…": checked the same way.
+  if (!/^[a-z]/.test(name) || !urlAttributes.has(attr.toLowerCase())) return [];
+  const urls = attr.toLowerCase() === "srcset" ? text.split(",").map((s) => s.trim().split(/\s+/)[0]!) : [text];
   return urls.flatMap((url) => {
     const problem = linkProblem(url, targets);
     return problem ? [{ file: where, ...problem }] : [];
   });
+}
+
+/**
+ * An attribute's value as the page gets it: a string as written, or a literal in braces ({"…"}, {2}, {true}); any
+ * other expression, or a literal with escapes that could hide what it writes, gives undefined.
+ */
+function attributeText(value: unknown): string | undefined {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  const expression = String((value as { value?: unknown }).value ?? "").trim();
+  if (/^(-?\d+(\.\d+)?|true|false)$/.test(expression)) return expression;
+  if (/^"[^"\\]*"$|^'[^'\\]*'$/.test(expression)) return expression.slice(1, -1);
+  return undefined;
 }
 
 /** An editors' component takes its required attributes, and only those it declares. */

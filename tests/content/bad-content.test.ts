@@ -76,6 +76,12 @@ const cases: { fixture: string; file: string; where: string; says: RegExp; marks
     says: /found the character reference &#x202E;, which writes a right-to-left override \(U\+202E\)/,
     marks: "&#x202E;",
   },
+  {
+    fixture: "javascript-url-in-braces",
+    file: "results/en/2-2.mdx",
+    where: ":10:1",
+    says: /found a javascript: link \(javascript:alert\(1\)\), which runs code/,
+  },
   // 2: raw HTML well formed and balanced, or rejected.
   { fixture: "stray-closing-tags", file: "results/en/2-2.md", where: ":10:6", says: /found a closing tag <\/p> with no opening <p> before it in the same paragraph or block/, marks: "<" },
   { fixture: "malformed-tag", file: "results/en/2-2.md", where: ":10:1", says: /found a tag that is not well formed \(<a\/href="javascript:alert\(1\)">\), shown as text; expected a tag written <name attribute="value">/, marks: "<" },

@@ -77,6 +77,12 @@ describe("checks on the text of an entry", () => {
       expect.stringContaining('a JavaScript expression value={fetch("/x")}'),
     ]);
     expect(result('<KeyFigure value={195} label="x" />')).toEqual([]);
+    // A literal in braces is checked as the value it is.
+    expect(result('<a href={"javascript:alert(1)"}>x</a>')).toEqual([expect.stringContaining("a javascript: link")]);
+    expect(result('<span id={"main"}>x</span>')).toEqual([expect.stringContaining('the id "main"')]);
+    expect(result('<a href={"java\\u0073cript:alert(1)"}>x</a>')).toEqual([
+      expect.stringContaining("a JavaScript expression href="),
+    ]);
   });
 
   it("rejects elements that run code or load other content, in MDX and in Markdown's raw HTML", () => {
