@@ -112,8 +112,9 @@ async function search(state: SearchState) {
     failure.hidden = true;
     list.replaceChildren(...hits.map(hitItem));
     const count = response.results.length;
-    const { countOne, countOther, none } = config.strings;
-    const template = count === 0 ? none : plural.select(count) === "one" ? countOne : countOther;
+    const { count: counts, none } = config.strings;
+    // A browser whose plural data lacks a category the build knew falls back on "other", which every language has.
+    const template = count === 0 ? none : (counts[plural.select(count)] ?? counts.other);
     status.textContent = fill(template, { count, query: state.q });
   } catch (error) {
     if (run !== latest) return;

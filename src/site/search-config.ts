@@ -1,10 +1,15 @@
 /** What the search page hands its script (src/client/search-page.ts) in #search-config: its locale's elisions and strings. */
-import type { Dictionary } from "../i18n/schema.ts";
+import { pluralCategories, type Dictionary, type PluralCategory } from "../i18n/schema.ts";
 import { getLocale, type Locale } from "../lib/locales.ts";
 
 export interface SearchConfig {
   elisions: string[];
-  strings: { countOne: string; countOther: string; none: string; loading: string };
+  strings: {
+    /** "{{count}} hits for {{query}}" in each plural category of the locale's language ("other" in every one). */
+    count: { other: string } & Partial<Record<PluralCategory, string>>;
+    none: string;
+    loading: string;
+  };
 }
 
 /** The configuration of a locale's search page, from its dictionary. */
@@ -12,8 +17,10 @@ export function searchConfig(locale: Locale, strings: Dictionary): SearchConfig 
   return {
     elisions: [...getLocale(locale).elisions],
     strings: {
-      countOne: strings["search.count_one"],
-      countOther: strings["search.count_other"],
+      count: {
+        ...Object.fromEntries(pluralCategories(locale).map((c) => [c, strings[`search.count_${c}`]])),
+        other: strings["search.count_other"],
+      },
       none: strings["search.none"],
       loading: strings["search.loading"],
     },
