@@ -57,6 +57,21 @@ export const locales = [
     resultAnchor: "result",
     elisions: [],
   },
+  {
+    code: "es",
+    label: "Español",
+    dir: "ltr",
+    segments: {
+      objectives: "objetivos",
+      results: "resultados",
+      capabilities: "capacidades",
+      search: "busqueda",
+      strategy: "estrategia",
+      data: "datos",
+    },
+    resultAnchor: "resultado",
+    elisions: [],
+  },
 ] as const satisfies readonly LocaleDefinition[];
 
 export type Locale = (typeof locales)[number]["code"];
