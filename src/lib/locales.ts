@@ -58,6 +58,22 @@ export const locales = [
     elisions: [],
   },
   {
+    code: "ar",
+    label: "العربية",
+    dir: "rtl",
+    // ASCII transliterations, like every other locale's URLs: safe in e-mails, nginx rules and file names.
+    segments: {
+      objectives: "ahdaf",
+      results: "nataij",
+      capabilities: "qudurat",
+      search: "bahth",
+      strategy: "istiratijiya",
+      data: "bayanat",
+    },
+    resultAnchor: "natija",
+    elisions: [],
+  },
+  {
     code: "es",
     label: "Español",
     dir: "ltr",

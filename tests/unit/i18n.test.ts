@@ -79,5 +79,15 @@ describe("UI strings", () => {
     expect(useTranslations("fr")("objective.resultCount", { count: 1_000_000 })).toBe("1000000 de résultats escomptés");
     expect(useTranslations("en")("objective.resultCount", { count: 1 })).toBe("1 expected result");
     expect(useTranslations("en")("result.title", { number: "2.3" })).toBe("Expected result 2.3");
+    expect(useTranslations("es")("objective.resultCount", { count: 3 })).toBe("3 resultados esperados");
+  });
+
+  it("says each Arabic count with the form of its category", () => {
+    const t = useTranslations("ar");
+    const counts = [0, 1, 2, 4, 13, 195, 100].map((count) => t("figures.memberCountries", { count }));
+    expect(counts).toEqual(["بلد عضو", "بلد عضو", "بلدان عضوان", "بلدان أعضاء", "بلدًا عضوًا", "بلدًا عضوًا", "بلد عضو"]);
+    expect(t("objective.resultCount", { count: 2 })).toBe("نتيجتان متوقعتان");
+    expect(t("objective.resultCount", { count: 4 })).toBe("4 نتائج متوقعة");
+    expect(t("objective.resultCount", { count: 13 })).toBe("13 نتيجة متوقعة");
   });
 });
