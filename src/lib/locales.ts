@@ -1,4 +1,5 @@
 /** The one declaration of the site's languages: config, pages, tests and scripts import it. */
+import type { SearchWords } from "./search-words.ts";
 
 /** Path segments of each kind of page, translated per locale. */
 export interface LocaleSegments {
@@ -22,8 +23,11 @@ export interface LocaleDefinition {
   segments: LocaleSegments;
   /** Prefix of a result's anchor id, e.g. #resultat-2-3. */
   resultAnchor: string;
-  /** Words elided before a vowel with an apostrophe (l', qu'…): search splits them off so "évaluation" finds "l'évaluation". */
-  elisions: readonly string[];
+  /**
+   * What search splits off a word so the word itself is found (src/lib/search-words.ts): elided words (l', qu'…) and
+   * words written attached (Arabic و, ب, ال…). Empty when Pagefind's own stemmer for the language is enough.
+   */
+  searchWords: SearchWords;
 }
 
 export const locales = [
@@ -40,7 +44,10 @@ export const locales = [
       data: "donnees",
     },
     resultAnchor: "resultat",
-    elisions: ["l", "d", "j", "m", "t", "n", "s", "c", "qu", "jusqu", "lorsqu", "puisqu"],
+    searchWords: {
+      elisions: ["l", "d", "j", "m", "t", "n", "s", "c", "qu", "jusqu", "lorsqu", "puisqu"],
+      proclitics: [],
+    },
   },
   {
     code: "en",
@@ -55,7 +62,7 @@ export const locales = [
       data: "data",
     },
     resultAnchor: "result",
-    elisions: [],
+    searchWords: { elisions: [], proclitics: [] },
   },
   {
     code: "ar",
@@ -71,7 +78,13 @@ export const locales = [
       data: "bayanat",
     },
     resultAnchor: "natija",
-    elisions: [],
+    searchWords: {
+      elisions: [],
+      // The article ال with the conjunctions و ف and prepositions ب ك before it (لل is ل + ال), and ل alone: Pagefind's
+      // Arabic stemmer strips some of these and not others, so "فساد" missed "والفساد". It strips و ف ب alone itself;
+      // ك alone stays: more words begin with ك (كتاب, كبير) than are written with it attached.
+      proclitics: ["وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "ل"],
+    },
   },
   {
     code: "es",
@@ -86,7 +99,8 @@ export const locales = [
       data: "datos",
     },
     resultAnchor: "resultado",
-    elisions: [],
+    // Pagefind's Spanish stemmer already finds "evaluación" from "evaluacion" or "evaluaciones".
+    searchWords: { elisions: [], proclitics: [] },
   },
 ] as const satisfies readonly LocaleDefinition[];
 

@@ -1,9 +1,11 @@
-/** What the search page hands its script (src/client/search-page.ts) in #search-config: its locale's elisions and strings. */
+/** What the search page hands its script (src/client/search-page.ts) in #search-config: its locale's search words and strings. */
 import { pluralCategories, type Dictionary, type PluralCategory } from "../i18n/schema.ts";
 import { getLocale, type Locale } from "../lib/locales.ts";
+import type { SearchWords } from "../lib/search-words.ts";
 
 export interface SearchConfig {
-  elisions: string[];
+  /** What the index split off words (src/lib/search-words.ts), for queries and excerpts alike. */
+  words: SearchWords;
   strings: {
     /** "{{count}} hits for {{query}}" in each plural category of the locale's language ("other" in every one). */
     count: { other: string } & Partial<Record<PluralCategory, string>>;
@@ -15,7 +17,7 @@ export interface SearchConfig {
 /** The configuration of a locale's search page, from its dictionary. */
 export function searchConfig(locale: Locale, strings: Dictionary): SearchConfig {
   return {
-    elisions: [...getLocale(locale).elisions],
+    words: getLocale(locale).searchWords,
     strings: {
       count: {
         ...Object.fromEntries(pluralCategories(locale).map((c) => [c, strings[`search.count_${c}`]])),
