@@ -43,3 +43,21 @@ export function useTranslations(locale: Locale): Translate {
   const t = instance.getFixedT(locale) as unknown as (key: string, options?: Record<string, unknown>) => string;
   return (key, options) => t(key, options);
 }
+
+/** A message cut where its values go: text as strings, each value apart so a page can isolate its direction. */
+export type MessagePart = string | { value: string };
+
+/**
+ * The parts of a message of one locale: "Expected result {{number}}" gives ["Expected result ", { value: "2.3" }].
+ * The plural form is chosen by `count` as t() chooses it; every value, the count included, comes out as its own part.
+ */
+export function useMessageParts(locale: Locale) {
+  const t = instance.getFixedT(locale) as unknown as (key: string, options?: Record<string, unknown>) => string;
+  return (key: UiStringKey, values: Record<string, string | number> = {}): MessagePart[] => {
+    const template = t(key, { ...values, skipInterpolation: true });
+    return template
+      .split(/\{\{(\w+)\}\}/)
+      .map((piece, i) => (i % 2 === 0 ? piece : { value: String(values[piece] ?? "") }))
+      .filter((part) => part !== "");
+  };
+}

@@ -115,6 +115,14 @@ export function isLocale(value: string): value is Locale {
   return (localeCodes as string[]).includes(value);
 }
 
+// Scripts whose typefaces have true italics; any other (Arabic, Hebrew, Devanagari, CJK…) would only be slanted.
+const italicScripts = ["Latn", "Cyrl", "Grek"];
+
+/** Whether a locale's script has italics, from its likely script in CLDR (ar → Arab): no declaration needed. */
+export function hasItalics(code: Locale): boolean {
+  return italicScripts.includes(new Intl.Locale(code).maximize().script ?? "Latn");
+}
+
 export function getLocale(code: Locale): LocaleDefinition {
   const found = locales.find((l) => l.code === code);
   if (!found) throw new Error(`Unknown locale "${code}": expected one of ${localeCodes.join(", ")}`);

@@ -14,16 +14,20 @@ export interface SearchConfig {
   };
 }
 
+// The visitor's words keep their own direction inside the sentence (an English word on the Arabic page): first-strong
+// isolate and pop directional isolate, the plain-text <bdi>, since the script fills the status with text.
+const isolateQuery = (template: string) => template.replaceAll("{{query}}", "\u2068{{query}}\u2069");
+
 /** The configuration of a locale's search page, from its dictionary. */
 export function searchConfig(locale: Locale, strings: Dictionary): SearchConfig {
   return {
     words: getLocale(locale).searchWords,
     strings: {
       count: {
-        ...Object.fromEntries(pluralCategories(locale).map((c) => [c, strings[`search.count_${c}`]])),
-        other: strings["search.count_other"],
+        ...Object.fromEntries(pluralCategories(locale).map((c) => [c, isolateQuery(strings[`search.count_${c}`]!)])),
+        other: isolateQuery(strings["search.count_other"]),
       },
-      none: strings["search.none"],
+      none: isolateQuery(strings["search.none"]),
       loading: strings["search.loading"],
     },
   };

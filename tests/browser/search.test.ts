@@ -167,7 +167,9 @@ describe("the search page", () => {
     const page = await browser.newPage();
     await page.goto(`${served.origin}/fr/recherche/`);
     await page.getByRole("searchbox").pressSequentially("évaluation");
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("3 résultats pour «\u00a0évaluation\u00a0»");
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toBe("3 résultats pour «\u00a0\u2068évaluation\u2069\u00a0»");
     expect(await page.locator("#search-hits > li").count()).toBe(3);
     expect(new URL(page.url()).searchParams.get("q")).toBe("évaluation");
     const hit32 = page.locator("#search-hits > li", { hasText: "Résultat escompté 3.2" });
@@ -181,7 +183,9 @@ describe("the search page", () => {
   it("shows the search a shared URL holds, filters included", async () => {
     const page = await browser.newPage();
     await page.goto(`${served.origin}/en/search/?q=criminal+intelligence&objective=2&kind=result`);
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("2 results for “criminal intelligence”");
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toBe("2 results for “\u2068criminal intelligence\u2069”");
     expect(await page.getByRole("searchbox").inputValue()).toBe("criminal intelligence");
     expect(await page.locator("#search-objective").inputValue()).toBe("2");
     expect(await page.locator("#search-kind").inputValue()).toBe("result");
@@ -204,7 +208,7 @@ describe("the search page", () => {
     await expect.poll(() => new URL(page.url()).searchParams.get("objective")).toBe("1");
     await expect
       .poll(() => page.getByRole("status").textContent())
-      .toMatch(/^\d résultats? pour «\u00a0services\u00a0»$/);
+      .toMatch(/^\d résultats? pour «\u00a0\u2068services\u2069\u00a0»$/);
     expect(await page.locator("#search-hits > li .hit-context").allTextContents()).toEqual(
       expect.arrayContaining(["Objectif 1"]),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDictionaries, useTranslations } from "../../src/i18n";
+import { loadDictionaries, useMessageParts, useTranslations } from "../../src/i18n";
 import { pluralCategories, type PluralCategory } from "../../src/i18n/schema";
 import { localeCodes, type Locale } from "../../src/lib/locales";
 
@@ -89,5 +89,16 @@ describe("UI strings", () => {
     expect(t("objective.resultCount", { count: 2 })).toBe("نتيجتان متوقعتان");
     expect(t("objective.resultCount", { count: 4 })).toBe("4 نتائج متوقعة");
     expect(t("objective.resultCount", { count: 13 })).toBe("13 نتيجة متوقعة");
+  });
+
+  it("cuts a message where its values go, in the plural form of the count, so pages can isolate each value", () => {
+    for (const locale of localeCodes) {
+      const parts = useMessageParts(locale)("objective.resultCount", { count: 13 });
+      expect(parts.map((p) => (typeof p === "string" ? p : `[${p.value}]`)).join(""), locale).toBe(
+        useTranslations(locale)("objective.resultCount", { count: 13 }).replace("13", "[13]"),
+      );
+    }
+    expect(useMessageParts("en")("result.title", { number: "2.3" })).toEqual(["Expected result ", { value: "2.3" }]);
+    expect(useMessageParts("ar")("result.title", { number: "2.3" })).toEqual(["النتيجة المتوقعة ", { value: "2.3" }]);
   });
 });
