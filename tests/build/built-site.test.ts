@@ -1,31 +1,22 @@
 import { describe, expect, inject, it } from "vitest";
-import { localeCodes } from "../../src/lib/locales";
-import { alternates, pageAt } from "../../src/lib/routes";
-import { builtPaths, readBuilt, readPage, text } from "../helpers/site";
+import { readContentFiles } from "../../src/checks/content-files";
+import { contentDir } from "../../src/lib/content-dir";
+import { getLocale, localeCodes } from "../../src/lib/locales";
+import { alternates, pageAt, pagesOf, pathFor } from "../../src/lib/routes";
+import { builtPaths, readBuilt, readPage, sitemapPaths, text } from "../helpers/site";
 
 const siteDir = inject("siteDir");
+const origin = "https://ct-strategy.example.org";
+// The leaflet's four objectives, in every locale.
+const objectives = [1, 2, 3, 4];
 
 describe("the built site", () => {
-  it("builds every page of both locales, the landing page and the 404 pages", () => {
-    const paths = builtPaths(siteDir);
-    expect(paths).toEqual(
-      expect.arrayContaining([
-        "/",
-        "/404.html",
-        "/fr/",
-        "/en/",
-        "/fr/objectifs/1/",
-        "/fr/objectifs/4/",
-        "/en/objectives/4/",
-        "/fr/resultats/",
-        "/en/results/",
-        "/fr/capacites/",
-        "/en/capabilities/",
-        "/fr/404/",
-        "/en/404/",
-      ]),
+  it("builds every page of every locale, the landing page and the 404 pages, and no other page", () => {
+    const expected = ["/", "/404.html", ...localeCodes.flatMap((l) => pagesOf(objectives).map((p) => pathFor(l, p)))];
+    expect(builtPaths(siteDir).sort()).toEqual(expected.sort());
+    expect(builtPaths(siteDir).filter((p) => pageAt(p)?.page.kind === "objective")).toHaveLength(
+      objectives.length * localeCodes.length,
     );
-    expect(paths.filter((p) => p.includes("/objectifs/") || p.includes("/objectives/"))).toHaveLength(8);
   });
 
   it("holds, on a built objective page, its statement, its results with anchors, lang, hreflang links and no script", () => {
@@ -43,19 +34,26 @@ describe("the built site", () => {
     const hreflang = page
       .querySelectorAll('link[rel="alternate"][hreflang]')
       .map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]);
-    expect(hreflang).toEqual([
-      ["fr", "https://ct-strategy.example.org/fr/objectifs/3/"],
-      ["en", "https://ct-strategy.example.org/en/objectives/3/"],
-      ["x-default", "https://ct-strategy.example.org/"],
-    ]);
+    expect(hreflang).toEqual(
+      expect.arrayContaining([
+        ["fr", `${origin}/fr/objectifs/3/`],
+        ["en", `${origin}/en/objectives/3/`],
+      ]),
+    );
+    // Every locale once, each at its own objective 3, then the landing page as x-default.
+    expect(hreflang.map(([lang]) => lang)).toEqual([...localeCodes, "x-default"]);
+    for (const [lang, href] of hreflang.slice(0, -1))
+      expect(pageAt(new URL(href!).pathname)).toEqual({ locale: lang, page: { kind: "objective", objective: 3 } });
+    expect(hreflang.at(-1)).toEqual(["x-default", `${origin}/`]);
     expect(page.querySelectorAll("script")).toHaveLength(0);
   });
 
-  it("gives every reading page lang, canonical, hreflang, skip link, breadcrumbs, title, description, a switcher and no script", () => {
+  it("gives every reading page lang, dir, canonical, hreflang, skip link, breadcrumbs, title, description, a switcher and no script", () => {
     for (const path of builtPaths(siteDir).filter((p) => pageAt(p))) {
       const { locale, page: ref } = pageAt(path)!;
       const page = readPage(siteDir, path);
       expect(page.querySelector("html")?.getAttribute("lang"), path).toBe(locale);
+      expect(page.querySelector("html")?.getAttribute("dir"), path).toBe(getLocale(locale).dir);
       expect(page.querySelector('link[rel="canonical"]')?.getAttribute("href"), path).toBe(
         `https://ct-strategy.example.org${path}`,
       );
@@ -79,15 +77,24 @@ describe("the built site", () => {
     }
   });
 
-  it("serves / as a bilingual landing page with both languages side by side, no redirect and no script", () => {
+  it("serves / as a landing page with every language side by side, each in its own lang and dir, no redirect and no script", () => {
     const page = readPage(siteDir, "/");
     expect(page.querySelector('meta[http-equiv="refresh"]')).toBeNull();
     expect(page.querySelectorAll("script")).toHaveLength(0);
     const sections = page.querySelectorAll(".landing section");
-    expect(sections.map((s) => s.getAttribute("lang"))).toEqual(["fr", "en"]);
-    expect(sections.map((s) => s.querySelector("a.cta")?.getAttribute("href"))).toEqual(["/fr/", "/en/"]);
-    expect(text(sections[0])).toContain("La Stratégie mondiale de lutte antiterroriste présente le plan");
-    expect(text(sections[1])).toContain("The Counter-Terrorism Global Strategy sets out the plan");
+    expect(sections.map((s) => [s.getAttribute("lang"), s.getAttribute("dir")])).toEqual(
+      localeCodes.map((l) => [l, getLocale(l).dir]),
+    );
+    expect(sections.map((s) => s.querySelector("a.cta")?.getAttribute("href"))).toEqual(
+      localeCodes.map((l) => pathFor(l, { kind: "home" })),
+    );
+    expect(page.querySelectorAll("h1.landing-title > span").map((s) => s.getAttribute("lang"))).toEqual(localeCodes);
+    // Each block holds its own locale's introduction, as written in content/strategy/<locale>/.
+    const { files } = readContentFiles(contentDir());
+    for (const [i, locale] of localeCodes.entries()) {
+      const intro = files.find((f) => f.collection === "strategy" && f.locale === locale)!.body;
+      expect(text(sections[i]), locale).toContain(text({ textContent: intro })!.slice(0, 60));
+    }
   });
 
   it("shows on the home page the key figures and each objective with its number of results", () => {
@@ -131,8 +138,20 @@ describe("the built site", () => {
   it("writes a sitemap with hreflang alternates and a robots.txt that points to it", () => {
     const sitemap = readBuilt(siteDir, "/sitemap-0.xml");
     expect(sitemap).toContain(
-      '<url><loc>https://ct-strategy.example.org/fr/objectifs/1/</loc><xhtml:link rel="alternate" hreflang="fr" href="https://ct-strategy.example.org/fr/objectifs/1/"/><xhtml:link rel="alternate" hreflang="en" href="https://ct-strategy.example.org/en/objectives/1/"/>',
+      `<url><loc>${origin}/fr/objectifs/1/</loc><xhtml:link rel="alternate" hreflang="fr" href="${origin}/fr/objectifs/1/"/><xhtml:link rel="alternate" hreflang="en" href="${origin}/en/objectives/1/"/>`,
     );
+    // Every page of every locale lists the same page in every locale, then x-default.
+    const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)];
+    expect(entries.map(([, loc]) => new URL(loc!).pathname).sort()).toEqual(sitemapPaths(siteDir).sort());
+    for (const [, loc, links] of entries) {
+      const at = pageAt(new URL(loc!).pathname);
+      if (!at) continue; // the landing page, which is every language's x-default
+      const found = [...links!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang, href]);
+      expect(found, loc).toEqual([
+        ...alternates(at.page).map((a) => [a.locale, `${origin}${a.path}`]),
+        ["x-default", `${origin}/`],
+      ]);
+    }
     expect(sitemap).not.toContain("/404/");
     expect(readBuilt(siteDir, "/robots.txt")).toContain("Sitemap: https://ct-strategy.example.org/sitemap-index.xml");
   });

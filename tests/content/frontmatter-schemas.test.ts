@@ -8,6 +8,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { getLanguageService } from "yaml-language-server/lib/umd/languageservice/yamlLanguageService.js";
 import { describe, expect, it } from "vitest";
 import { collectionNames } from "../../src/lib/collections";
+import { localeCodes } from "../../src/lib/locales";
 import { readContentFiles } from "../../src/checks/content-files";
 
 /**
@@ -67,7 +68,7 @@ describe("frontmatter schemas for the editor", () => {
       "2: Property ordre is not allowed.",
     ]);
     expect(await underlined("capabilities", "name: Innovation\norder: 1\ntranslatedFrom: de\nsourceHash: \"0123456789ab\"")).toEqual([
-      '3: Value is not accepted. Valid values: "fr", "en".',
+      `3: Value is not accepted. Valid values: ${localeCodes.map((locale) => `"${locale}"`).join(", ")}.`,
     ]);
     expect(await underlined("objectives", "number: 0")).toEqual([expect.stringMatching(/^1: Value is below the exclusive minimum of 0/)]);
   });
