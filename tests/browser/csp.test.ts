@@ -31,7 +31,10 @@ describe("the Content-Security-Policy, as Chromium enforces it on pages served b
       await page.waitForSelector("#search-hits li a", { timeout: 15_000 });
       page.removeAllListeners("request");
       expect(await page.$$eval("#search-hits li a", (links) => links.length), query).toBeGreaterThan(0);
-      expect(loaded).toContain(`/pagefind/wasm.${locale}.pagefind`);
+      const { languages } = JSON.parse(readBuilt(siteDir, "/pagefind/pagefind-entry.json")) as {
+        languages: Record<string, { wasm: string | null }>;
+      };
+      expect(loaded).toContain(`/pagefind/wasm.${languages[locale]!.wasm ?? "unknown"}.pagefind`);
       expect(policyOf(readBuilt(siteDir, search))).toContain("script-src 'self' 'wasm-unsafe-eval'");
     }
     expect(problems.policyViolations).toEqual([]);
