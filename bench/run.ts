@@ -85,7 +85,7 @@ const pageKindLabels: Record<PageRef["kind"], string> = {
   search: "search, before typing",
 };
 
-/** Every kind of page, the heaviest of each kind in each locale, and the bilingual landing page. */
+/** Every kind of page, the heaviest of each kind in each locale, and the multilingual landing page. */
 function weightRows(siteDir: string): Row[] {
   const rows: Row[] = [];
   const read = builtFiles(siteDir);
@@ -103,7 +103,7 @@ function weightRows(siteDir: string): Row[] {
     const search = kind === "search";
     const budget = budgetFor(search ? "search" : "reading");
     const gzip = totals(heaviest);
-    const label = kind === "landing" ? "bilingual landing" : pageKindLabels[kind as PageRef["kind"]];
+    const label = kind === "landing" ? "multilingual landing" : pageKindLabels[kind as PageRef["kind"]];
     rows.push({
       area: "page weight",
       measure: `${label}, ${heaviest.path}`,

@@ -16,7 +16,13 @@ export interface BuiltPage {
 }
 
 /** Link texts that say nothing out of context (WCAG 2.4.4), compared without case or punctuation. */
-const vagueLinkTexts = ["click here", "here", "cliquez ici", "cliquer ici", "ici", "read more", "lire la suite"];
+// In each published language: a reader who lists the links hears these with nothing to say where they lead.
+const vagueLinkTexts = [
+  ...["click here", "here", "read more"],
+  ...["cliquez ici", "cliquer ici", "ici", "lire la suite"],
+  ...["haga clic aquí", "haz clic aquí", "pulse aquí", "aquí", "leer más"],
+  ...["انقر هنا", "اضغط هنا", "هنا", "اقرأ المزيد"],
+];
 
 const attributes = ["href", "src", "action"];
 

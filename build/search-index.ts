@@ -10,12 +10,10 @@ import type { Problem } from "../src/lib/problem.ts";
 import { builtHtml } from "./built-pages.ts";
 import { searchRecords, type SearchRecord } from "./search-records.ts";
 
-// Pagefind's ready-made interfaces and highlight script (the search page uses its JS API with its own markup), its
-// worker (the page searches on the main thread: noWorker in src/client/search-page.ts) and the WebAssembly for pages
-// of no known language (every search page has its locale's index).
+// Pagefind's ready-made interfaces and highlight script (the search page uses its JS API with its own markup) and its
+// worker (the page searches on the main thread: noWorker in src/client/search-page.ts).
 const unusedFiles = [
   "pagefind-worker.js",
-  "wasm.unknown.pagefind",
   "pagefind-ui.js",
   "pagefind-ui.css",
   "pagefind-modular-ui.js",
@@ -65,6 +63,12 @@ export async function writeSearchIndex(dir: string): Promise<SearchIndexResult> 
   if (recordErrors.length > 0 || written.errors.length > 0)
     return { ok: false, problems: [], pagefindErrors: [...recordErrors, ...written.errors] };
   for (const name of unusedFiles) rmSync(path.join(bundle, name), { force: true });
+  // The language-neutral WebAssembly serves only languages Pagefind cannot stem (Hebrew, Persian…): kept for those.
+  const entry = JSON.parse(readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { wasm: string | null }>;
+  };
+  if (Object.values(entry.languages).every((language) => language.wasm !== null))
+    rmSync(path.join(bundle, "wasm.unknown.pagefind"), { force: true });
 
   const files = readdirSync(bundle, { recursive: true, encoding: "utf8" }).filter((f) =>
     statSync(path.join(bundle, f)).isFile(),

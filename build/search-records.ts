@@ -6,7 +6,7 @@
  * the objective's number and the objective's title.
  */
 import { HTMLElement, Node, parse, TextNode } from "node-html-parser";
-import { splitElisions } from "../src/lib/elisions.ts";
+import { splitWords } from "../src/lib/search-words.ts";
 import type { Problem } from "../src/lib/problem.ts";
 import { getLocale, isLocale, type Locale } from "../src/lib/locales.ts";
 import { pageAt, resultAnchor } from "../src/lib/routes.ts";
@@ -17,7 +17,7 @@ export interface SearchRecord {
   /** Root-relative, with the result's anchor for results: /fr/objectifs/3/#resultat-3-2. */
   url: string;
   language: Locale;
-  /** Text of the record, elisions split (src/lib/elisions.ts) so every word is found. */
+  /** Text of the record, elisions and attached words split (src/lib/search-words.ts) so every word is found. */
   content: string;
   meta: { title: string; kind: SearchKind; objective?: string; objectiveTitle?: string };
   filters: { kind: [SearchKind]; objective?: [string] };
@@ -83,7 +83,7 @@ export function searchRecords(
     return { records: [], problems };
   }
   const locale: Locale = lang;
-  const { elisions } = getLocale(locale);
+  const { searchWords } = getLocale(locale);
   const pageTitle = clean(root.querySelector("h1")?.text ?? "");
   const objective = at.page.kind === "objective" ? at.page.objective : undefined;
   if (objective === undefined && at.page.kind !== "capabilities") {
@@ -103,7 +103,7 @@ export function searchRecords(
     const record: SearchRecord = {
       url,
       language: locale,
-      content: splitElisions(content, elisions),
+      content: splitWords(content, searchWords),
       meta: { title, kind },
       filters: { kind: [kind] },
     };

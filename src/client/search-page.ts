@@ -2,7 +2,7 @@
  * The search page's behaviour, bundled for that page only: loads Pagefind on first use, searches as the visitor types,
  * keeps the query in the URL, renders the hits and announces their number through the page's status region.
  */
-import { joinElisions, queryWithoutElisions } from "../lib/elisions.ts";
+import { joinWords, queryWords } from "../lib/search-words.ts";
 import type { SearchConfig } from "../site/search-config.ts";
 import {
   blockSeparator,
@@ -73,7 +73,7 @@ function excerptNodes(excerpt: string): Node[] {
 }
 
 function hitItem(data: PagefindData): HTMLLIElement {
-  const excerpt = joinElisions(data.excerpt, config.elisions);
+  const excerpt = joinWords(data.excerpt, config.words);
   const item = document.createElement("li");
   const heading = document.createElement("h2");
   const link = document.createElement("a");
@@ -97,7 +97,7 @@ let latest = 0;
 async function search(state: SearchState) {
   history.replaceState(history.state, "", `${location.pathname}${searchStateQuery(state)}`);
   const run = ++latest;
-  const term = queryWithoutElisions(state.q, config.elisions).trim();
+  const term = queryWords(state.q, config.words).trim();
   if (!term) {
     list.replaceChildren();
     status.textContent = "";
@@ -112,8 +112,9 @@ async function search(state: SearchState) {
     failure.hidden = true;
     list.replaceChildren(...hits.map(hitItem));
     const count = response.results.length;
-    const { countOne, countOther, none } = config.strings;
-    const template = count === 0 ? none : plural.select(count) === "one" ? countOne : countOther;
+    const { count: counts, none } = config.strings;
+    // A browser whose plural data lacks a category the build knew falls back on "other", which every language has.
+    const template = count === 0 ? none : (counts[plural.select(count)] ?? counts.other);
     status.textContent = fill(template, { count, query: state.q });
   } catch (error) {
     if (run !== latest) return;

@@ -1,9 +1,20 @@
-/** The one schema both dictionaries must match exactly; each description tells translators where the string appears. */
+/**
+ * The schema every dictionary must match exactly, one per locale; each description tells translators where the string
+ * appears. A string that depends on a number has one key per plural category of the locale's language, as CLDR defines
+ * them and Intl.PluralRules reports them (en: _one, _other; ar: _zero, _one, _two, _few, _many, _other): i18next picks
+ * the key of the category of the count, so each locale writes exactly its own categories, every one of them.
+ */
 import { z } from "astro/zod";
+import type { Locale } from "../lib/locales.ts";
 
-const text = (description: string) => z.string().min(1).describe(description);
+const text = (description: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? "missing, expected a text" : "expected a text") })
+    .min(1, "found an empty text, expected the string")
+    .describe(description);
 
-export const dictionarySchema = z.strictObject({
+/** Strings that do not depend on a number: the same keys in every locale. */
+const fixedStrings = {
   "meta.titleTemplate": text("Browser tab title: {{page}} is the page, {{site}} the strategy."),
   skipLink: text("First link of every page, jumps over the header to the main text."),
   "languageSwitcher.label": text("Screen-reader name of the language switcher."),
@@ -14,26 +25,14 @@ export const dictionarySchema = z.strictObject({
   "home.objectives": text("Heading of the list of objectives on the home page."),
   "home.allResults": text("Link from the home page to the page of all expected results."),
   "home.capabilitiesLink": text("Link from the home page to the capabilities page."),
-  "figures.memberCountries_one": text("Label under the member-country figure, singular."),
-  "figures.memberCountries_other": text("Label under the member-country figure, plural."),
-  "figures.objectives_one": text("Label under the number of objectives, singular."),
-  "figures.objectives_other": text("Label under the number of objectives, plural."),
-  "figures.results_one": text("Label under the number of expected results, singular."),
-  "figures.results_other": text("Label under the number of expected results, plural."),
-  "figures.capabilities_one": text("Label under the number of capabilities, singular."),
-  "figures.capabilities_other": text("Label under the number of capabilities, plural."),
   "figures.period": text("Label under the years the strategy covers."),
   "objective.title": text("Name of an objective: {{number}} is its number."),
-  "objective.resultCount_one": text("How many expected results an objective has, singular: {{count}}."),
-  "objective.resultCount_other": text("How many expected results an objective has, plural: {{count}}."),
   "objective.resultsHeading": text("Heading above an objective's expected results."),
   "objective.pagination": text("Screen-reader name of the previous/next objective links."),
   "objective.previous": text("Link to the previous objective: {{title}} is its name."),
   "objective.next": text("Link to the next objective: {{title}} is its name."),
   "result.title": text("Name of an expected result: {{number}} is its number, such as 2.3."),
   "results.title": text("Title of the page listing every expected result."),
-  "results.description_one": text("Meta description of that page, singular: {{count}}."),
-  "results.description_other": text("Meta description of that page, plural: {{count}}."),
   "capabilities.description": text("Meta description of the capabilities page: {{names}} lists them."),
   "notFound.title": text("Title of the page shown for an unknown address."),
   "notFound.body": text("Sentence explaining that the address leads nowhere."),
@@ -51,8 +50,6 @@ export const dictionarySchema = z.strictObject({
   "search.kind.result": text("Kind filter choice: expected results only."),
   "search.kind.objective": text("Kind filter choice: objectives only."),
   "search.kind.capability": text("Kind filter choice: capabilities only."),
-  "search.count_one": text("Announced after a search, singular: {{count}} hits for {{query}}."),
-  "search.count_other": text("Announced after a search, plural: {{count}} hits for {{query}}."),
   "search.none": text("Announced when a search finds nothing: {{query}} is what was searched."),
   "search.loading": text("Announced while the search loads, the first time only."),
   "search.error": text("Shown when the search cannot load, before a link to all expected results."),
@@ -65,7 +62,7 @@ export const dictionarySchema = z.strictObject({
     "Shown above a text not yet translated into this language (live preview only): {{language}} is the language shown.",
   ),
   "editor.placeholder": z
-    .string()
+    .string({ error: (issue) => (issue.input === undefined ? "missing, expected a text" : "expected a text") })
     .regex(/^TODO[ \u00a0]?:/, "expected a text starting with TODO:, which the content checks reject")
     .describe("Never published: what npm run new writes where the editor must write; must start with TODO:."),
   "home.fullStrategy": text("Link from the home page to the page that holds the whole strategy."),
@@ -82,9 +79,80 @@ export const dictionarySchema = z.strictObject({
   ),
   "strategyPage.title": text("Title of the page that holds the whole strategy."),
   "strategyPage.description": text("Meta description of that page."),
-});
+};
 
-export type Dictionary = z.infer<typeof dictionarySchema>;
+/** Strings that depend on a number, without their plural suffix: what each one is, and where it appears. */
+const pluralStrings = {
+  "figures.memberCountries": "Label under the member-country figure",
+  "figures.objectives": "Label under the number of objectives",
+  "figures.results": "Label under the number of expected results",
+  "figures.capabilities": "Label under the number of capabilities",
+  "objective.resultCount": "How many expected results an objective has, {{count}}",
+  "results.description": "Meta description of the page listing every expected result, {{count}} of them",
+  "search.count": "Announced after a search: {{count}} hits for {{query}}",
+} as const;
+
+export type PluralCategory = Intl.LDMLPluralRule;
+type PluralBase = keyof typeof pluralStrings;
+type PluralKey = `${PluralBase}_${PluralCategory}`;
+
+/** The plural categories of a locale's language, as the CLDR data of the running Node gives them; "other" is always one. */
+export function pluralCategories(locale: Locale): PluralCategory[] {
+  return new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+}
+
+/** Whole numbers a category covers, for translators: 3, 4, 5… for Arabic "few"; none for a category of fractions only. */
+function sampleCounts(locale: Locale, category: PluralCategory): number[] {
+  const rules = new Intl.PluralRules(locale);
+  const candidates = [...Array.from({ length: 1001 }, (_, n) => n), 1_000_000, 2_000_000];
+  return candidates.filter((n) => rules.select(n) === category).slice(0, 4);
+}
+
+function categoryNote(locale: Locale, category: PluralCategory): string {
+  const samples = sampleCounts(locale, category);
+  const counts = samples.length > 0 ? `counts such as ${samples.join(", ")}` : "fractional counts";
+  return `the form for ${counts} (plural category "${category}" of ${locale})`;
+}
+
+/** The dictionary of one locale: every fixed key, and each plural key once per plural category of its language. */
+export function dictionarySchema(locale: Locale) {
+  const plural = Object.fromEntries(
+    Object.entries(pluralStrings).flatMap(([base, what]) =>
+      pluralCategories(locale).map((category) => {
+        const note = categoryNote(locale, category);
+        const schema = z
+          .string({ error: (issue) => (issue.input === undefined ? `missing, expected ${note}` : `expected ${note}`) })
+          .min(1, `found an empty text, expected ${note}`)
+          .describe(`${what}; ${note}.`);
+        return [`${base}_${category}`, schema];
+      }),
+    ),
+  );
+  // The plural keys differ from one locale to the next, so their type is Dictionary's, not zod's inference.
+  return z.strictObject({ ...fixedStrings, ...plural }) as unknown as z.ZodType<Dictionary>;
+}
+
+/** Each problem of a dictionary as `"key": what is wrong`, one per key, an unknown key explained when it is plural. */
+export function dictionaryProblems(locale: Locale, error: z.ZodError): string[] {
+  const categories = pluralCategories(locale);
+  const suffixes = categories.map((c) => `_${c}`).join(", ");
+  const unknown = (key: string) => {
+    const base = Object.keys(pluralStrings).find((b) => key === b || key.startsWith(`${b}_`));
+    if (base === undefined) return `"${key}": not a key of the dictionary schema (src/i18n/schema.ts)`;
+    if (key === base) return `"${key}": expected one key per plural category of ${locale} instead (${suffixes})`;
+    return `"${key}": ${locale} has no plural category "${key.slice(base.length + 1)}", expected only ${suffixes} (the categories Intl.PluralRules("${locale}") reports)`;
+  };
+  return error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys" ? issue.keys.map(unknown) : [`"${issue.path.join(".")}": ${issue.message}`],
+  );
+}
+
+type FixedKey = keyof typeof fixedStrings;
+
+/** A locale's dictionary: the fixed keys, and the plural keys of its categories ("_other" is in every language). */
+export type Dictionary = Record<FixedKey, string> &
+  Record<`${PluralBase}_other`, string> &
+  Partial<Record<PluralKey, string>>;
 export type UiKey = keyof Dictionary;
 /** Keys without their plural suffix, as t() takes them. */
-export type UiStringKey = UiKey extends infer K ? (K extends `${infer B}_${"one" | "other"}` ? B : K) : never;
+export type UiStringKey = FixedKey | PluralBase;

@@ -1,4 +1,5 @@
 /** The one declaration of the site's languages: config, pages, tests and scripts import it. */
+import type { SearchWords } from "./search-words.ts";
 
 /** Path segments of each kind of page, translated per locale. */
 export interface LocaleSegments {
@@ -22,8 +23,11 @@ export interface LocaleDefinition {
   segments: LocaleSegments;
   /** Prefix of a result's anchor id, e.g. #resultat-2-3. */
   resultAnchor: string;
-  /** Words elided before a vowel with an apostrophe (l', qu'…): search splits them off so "évaluation" finds "l'évaluation". */
-  elisions: readonly string[];
+  /**
+   * What search splits off a word so the word itself is found (src/lib/search-words.ts): elided words (l', qu'…) and
+   * words written attached (Arabic و, ب, ال…). Empty when Pagefind's own stemmer for the language is enough.
+   */
+  searchWords: SearchWords;
 }
 
 export const locales = [
@@ -40,7 +44,10 @@ export const locales = [
       data: "donnees",
     },
     resultAnchor: "resultat",
-    elisions: ["l", "d", "j", "m", "t", "n", "s", "c", "qu", "jusqu", "lorsqu", "puisqu"],
+    searchWords: {
+      elisions: ["l", "d", "j", "m", "t", "n", "s", "c", "qu", "jusqu", "lorsqu", "puisqu"],
+      proclitics: [],
+    },
   },
   {
     code: "en",
@@ -55,7 +62,45 @@ export const locales = [
       data: "data",
     },
     resultAnchor: "result",
-    elisions: [],
+    searchWords: { elisions: [], proclitics: [] },
+  },
+  {
+    code: "ar",
+    label: "العربية",
+    dir: "rtl",
+    // ASCII transliterations, like every other locale's URLs: safe in e-mails, nginx rules and file names.
+    segments: {
+      objectives: "ahdaf",
+      results: "nataij",
+      capabilities: "qudurat",
+      search: "bahth",
+      strategy: "istiratijiya",
+      data: "bayanat",
+    },
+    resultAnchor: "natija",
+    searchWords: {
+      elisions: [],
+      // The article ال with the conjunctions و ف and prepositions ب ك before it (لل is ل + ال), and ل alone: Pagefind's
+      // Arabic stemmer strips some of these and not others, so "فساد" missed "والفساد". It strips و ف ب alone itself;
+      // ك alone stays: more words begin with ك (كتاب, كبير) than are written with it attached.
+      proclitics: ["وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "ل"],
+    },
+  },
+  {
+    code: "es",
+    label: "Español",
+    dir: "ltr",
+    segments: {
+      objectives: "objetivos",
+      results: "resultados",
+      capabilities: "capacidades",
+      search: "busqueda",
+      strategy: "estrategia",
+      data: "datos",
+    },
+    resultAnchor: "resultado",
+    // Pagefind's Spanish stemmer already finds "evaluación" from "evaluacion" or "evaluaciones".
+    searchWords: { elisions: [], proclitics: [] },
   },
 ] as const satisfies readonly LocaleDefinition[];
 
@@ -68,6 +113,14 @@ export const localeCodes: Locale[] = locales.map((l) => l.code);
 
 export function isLocale(value: string): value is Locale {
   return (localeCodes as string[]).includes(value);
+}
+
+// Scripts whose typefaces have true italics; any other (Arabic, Hebrew, Devanagari, CJK…) would only be slanted.
+const italicScripts = ["Latn", "Cyrl", "Grek"];
+
+/** Whether a locale's script has italics, from its likely script in CLDR (ar → Arab): no declaration needed. */
+export function hasItalics(code: Locale): boolean {
+  return italicScripts.includes(new Intl.Locale(code).maximize().script ?? "Latn");
 }
 
 export function getLocale(code: Locale): LocaleDefinition {

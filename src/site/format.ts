@@ -18,8 +18,12 @@ export function strategyName(data: StrategyTitleData): string {
   return `${data.title} — ${data.subtitle} ${formatPeriod(data.period)}`;
 }
 
+// Western digits in every locale, Arabic included: the content writes its figures with 0–9, as INTERPOL's and the
+// United Nations' Arabic documents do, so the interface's figures match the text's whatever CLDR's default.
+const digits = { numberingSystem: "latn" } as const;
+
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return new Intl.NumberFormat(locale, digits).format(value);
 }
 
 const sizeUnits = [
@@ -27,12 +31,21 @@ const sizeUnits = [
   { unit: "kilobyte", bytes: 1_000 },
 ] as const;
 
-/** A file's size in the locale's words and units, e.g. "7,2 ko" or "7.2 kB" (SI units, as Intl names them). */
+/**
+ * A file's size in the locale's words and units, e.g. "7,2 ko" or "7.2 kB" (SI units, as Intl names them), its
+ * spaces non-breaking so the figure never ends a line without its unit.
+ */
 export function formatFileSize(locale: Locale, bytes: number): string {
+  return sizeText(locale, bytes).replaceAll(" ", "\u00a0");
+}
+
+function sizeText(locale: Locale, bytes: number): string {
   const scale = sizeUnits.find((s) => bytes >= s.bytes);
-  if (!scale) return new Intl.NumberFormat(locale, { style: "unit", unit: "byte", unitDisplay: "long" }).format(bytes);
+  if (!scale)
+    return new Intl.NumberFormat(locale, { ...digits, style: "unit", unit: "byte", unitDisplay: "long" }).format(bytes);
   const value = bytes / scale.bytes;
   return new Intl.NumberFormat(locale, {
+    ...digits,
     style: "unit",
     unit: scale.unit,
     unitDisplay: "short",

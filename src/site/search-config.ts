@@ -1,20 +1,33 @@
-/** What the search page hands its script (src/client/search-page.ts) in #search-config: its locale's elisions and strings. */
-import type { Dictionary } from "../i18n/schema.ts";
+/** What the search page hands its script (src/client/search-page.ts) in #search-config: its locale's search words and strings. */
+import { pluralCategories, type Dictionary, type PluralCategory } from "../i18n/schema.ts";
 import { getLocale, type Locale } from "../lib/locales.ts";
+import type { SearchWords } from "../lib/search-words.ts";
 
 export interface SearchConfig {
-  elisions: string[];
-  strings: { countOne: string; countOther: string; none: string; loading: string };
+  /** What the index split off words (src/lib/search-words.ts), for queries and excerpts alike. */
+  words: SearchWords;
+  strings: {
+    /** "{{count}} hits for {{query}}" in each plural category of the locale's language ("other" in every one). */
+    count: { other: string } & Partial<Record<PluralCategory, string>>;
+    none: string;
+    loading: string;
+  };
 }
+
+// The visitor's words keep their own direction inside the sentence (an English word on the Arabic page): first-strong
+// isolate and pop directional isolate, the plain-text <bdi>, since the script fills the status with text.
+const isolateQuery = (template: string) => template.replaceAll("{{query}}", "\u2068{{query}}\u2069");
 
 /** The configuration of a locale's search page, from its dictionary. */
 export function searchConfig(locale: Locale, strings: Dictionary): SearchConfig {
   return {
-    elisions: [...getLocale(locale).elisions],
+    words: getLocale(locale).searchWords,
     strings: {
-      countOne: strings["search.count_one"],
-      countOther: strings["search.count_other"],
-      none: strings["search.none"],
+      count: {
+        ...Object.fromEntries(pluralCategories(locale).map((c) => [c, isolateQuery(strings[`search.count_${c}`]!)])),
+        other: isolateQuery(strings["search.count_other"]),
+      },
+      none: isolateQuery(strings["search.none"]),
       loading: strings["search.loading"],
     },
   };

@@ -4,18 +4,20 @@ import { createRequire } from "node:module";
 import { describe, expect, inject, it } from "vitest";
 import { localeCodes } from "../../src/lib/locales";
 import { pathFor } from "../../src/lib/routes";
+import { queryWithHits } from "../helpers/search-queries";
 import { siteInChromium } from "../helpers/site-in-chromium";
 import { sitemapPaths } from "../helpers/site";
 
 const siteDir = inject("siteDir");
 const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 // Every page of the sitemap, the 404 pages readers meet on a broken link, and each search page showing hits.
-const searches = { fr: "évaluation", en: "criminal intelligence" };
 const paths = () => [
   ...sitemapPaths(siteDir),
   "/404.html",
   ...localeCodes.map((locale) => pathFor(locale, { kind: "notFound" })),
-  ...localeCodes.map((locale) => `${pathFor(locale, { kind: "search" })}?q=${encodeURIComponent(searches[locale])}`),
+  ...localeCodes.map(
+    (locale) => `${pathFor(locale, { kind: "search" })}?q=${encodeURIComponent(queryWithHits(locale))}`,
+  ),
 ];
 // axe-core enters each page once, with the page, rather than being sent twice per run by AxeBuilder: half the time.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");

@@ -47,28 +47,35 @@ describe("a crawl of the site served by nginx, in Chromium", () => {
     expect([...reached].filter(([, status]) => status !== 200)).toEqual([]);
   });
 
-  it("finds, on every page of the sitemap, a language switcher that leads to the same page in the other language", async () => {
-    let switched = 0;
-    for (const path of sitemapPaths(siteDir)) {
-      const here = pageAt(path);
-      if (!here) continue; // the bilingual landing page offers every language itself
+  it("finds, on every page of the sitemap, a language switcher that leads to the same page in every other language", async () => {
+    const pages = sitemapPaths(siteDir).filter((p) => pageAt(p)); // the landing page offers every language itself
+    const followed = new Set<string>();
+    const turns = new Map<string, number>();
+    for (const path of pages) {
+      const here = pageAt(path)!;
+      const others = localeCodes.filter((l) => l !== here.locale);
       await page.goto(`${running.site.origin}${path}`);
-      const targets = await page.$$eval("a[data-switcher]", (links) => links.map((a) => a.getAttribute("hreflang")!));
-      expect(targets.length, path).toBeGreaterThan(0);
-      for (const [i, locale] of targets.entries()) {
-        if (i > 0) await page.goto(`${running.site.origin}${path}`);
-        await Promise.all([
-          page.waitForURL((url) => url.pathname !== path),
-          page.click(`a[data-switcher][hreflang="${locale}"]`),
-        ]);
-        expect(new URL(page.url()).pathname, path).toBe(pathFor(locale as never, here.page));
-        expect(await page.getAttribute("html", "lang"), path).toBe(locale);
-        // And the way back from there returns to where the reader was.
-        expect(await page.getAttribute(`a[data-switcher][hreflang="${here.locale}"]`, "href"), path).toBe(path);
-        switched++;
-      }
+      const targets = await page.$$eval("a[data-switcher]", (links) =>
+        links.map((a) => [a.getAttribute("hreflang")!, a.getAttribute("href")!] as const),
+      );
+      // Every other locale, each at this same page: so the way back from each is this page's address.
+      expect(targets.map(([locale]) => locale).sort(), path).toEqual([...others].sort());
+      for (const [locale, href] of targets) expect(href, path).toBe(pathFor(locale as never, here.page));
+      // One link followed per page, a different locale in turn: linear in pages, whatever the number of locales.
+      const turn = turns.get(here.locale) ?? 0;
+      turns.set(here.locale, turn + 1);
+      const locale = others[turn % others.length]!;
+      await Promise.all([
+        page.waitForURL((url) => url.pathname !== path),
+        page.click(`a[data-switcher][hreflang="${locale}"]`),
+      ]);
+      expect(new URL(page.url()).pathname, path).toBe(pathFor(locale, here.page));
+      expect(await page.getAttribute("html", "lang"), path).toBe(locale);
+      expect(await page.getAttribute(`a[data-switcher][hreflang="${here.locale}"]`, "href"), path).toBe(path);
+      followed.add(`${here.locale}→${locale}`);
     }
-    expect(switched).toBe(sitemapPaths(siteDir).filter((p) => pageAt(p)).length);
+    // Every locale's switcher was followed to every other locale at least once.
+    expect(followed.size).toBe(localeCodes.length * (localeCodes.length - 1));
   });
 
   it("makes no request to any other origin on any page", () => {

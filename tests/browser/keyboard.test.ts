@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { localeCodes } from "../../src/lib/locales";
 import { pathFor } from "../../src/lib/routes";
+import { queryWithHits } from "../helpers/search-queries";
 import { siteInChromium } from "../helpers/site-in-chromium";
 import { sitemapPaths } from "../helpers/site";
 
@@ -121,10 +122,8 @@ describe("the site by keyboard alone, served by nginx, on a 375 px screen", () =
   });
 
   it("searches from the header's search box with the keyboard alone, and follows a hit to its result", async () => {
-    for (const [locale, query] of [
-      ["fr", "évaluation"],
-      ["en", "criminal intelligence"],
-    ] as const) {
+    for (const locale of localeCodes) {
+      const query = queryWithHits(locale);
       const from = pathFor(locale, { kind: "objective", objective: 2 });
       const stops = await tabThrough(from);
       const box = stops.findIndex((s) => s.label.startsWith("<input#site-search-q>"));
@@ -152,12 +151,11 @@ describe("the site by keyboard alone, served by nginx, on a 375 px screen", () =
   });
 
   it("reaches the language switcher with Tab and follows it with Enter, there and back", async () => {
-    const french = pathFor("fr", { kind: "objective", objective: 2 });
-    const english = pathFor("en", { kind: "objective", objective: 2 });
-    for (const [from, to, locale] of [
-      [french, english, "en"],
-      [english, french, "fr"],
-    ] as const) {
+    // Each locale's page to the next locale's, so every locale is left and reached once.
+    for (const [i, here] of localeCodes.entries()) {
+      const locale = localeCodes[(i + 1) % localeCodes.length]!;
+      const from = pathFor(here, { kind: "objective", objective: 2 });
+      const to = pathFor(locale, { kind: "objective", objective: 2 });
       const stops = await tabThrough(from);
       const index = stops.findIndex((s) => s.href === to);
       expect(index, `switcher on ${from}`).toBeGreaterThan(0);

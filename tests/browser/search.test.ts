@@ -1,12 +1,13 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import en from "../../src/i18n/en.json";
-import fr from "../../src/i18n/fr.json";
-import { queryWithoutElisions } from "../../src/lib/elisions";
+import { siteRecords } from "../../build/search-index";
+import { loadDictionaries } from "../../src/i18n";
 import { getLocale, localeCodes, type Locale } from "../../src/lib/locales";
+import { queryWords, wordSeparator } from "../../src/lib/search-words";
 import { pageAt, pathFor } from "../../src/lib/routes";
 import { launchChromium } from "../../harness/browser";
 import { serveSite, type Served } from "../helpers/serve";
+import { searchQueries } from "../helpers/search-queries";
 import { builtPaths, readPage } from "../helpers/site";
 
 const siteDir = inject("siteDir");
@@ -36,9 +37,9 @@ interface Hit {
   filters: Record<string, string[]>;
 }
 
-/** Every hit of a query on a locale's search page, through Pagefind's own JS and the page's elision handling. */
+/** Every hit of a query on a locale's search page, through Pagefind's own JS and the locale's search words. */
 async function search(locale: Locale, query: string, filters: Record<string, string> = {}): Promise<Hit[]> {
-  const term = queryWithoutElisions(query, getLocale(locale).elisions);
+  const term = queryWords(query, getLocale(locale).searchWords);
   // A string, not a function: Vite would rewrite a function's import() for Node before Chromium sees it.
   const script = `(async ([term, filters]) => {
     const pagefind = await import(location.origin + "/pagefind/pagefind.js");
@@ -50,55 +51,55 @@ async function search(locale: Locale, query: string, filters: Record<string, str
   return (await searchPages.get(locale)!.evaluate(script)) as Hit[];
 }
 
-// Words and phrases from the leaflet's results, objectives and capabilities, and the first hit each must give.
-const firstHits: [Locale, string, string][] = [
-  ["fr", "déplacements transfrontaliers", "/fr/objectifs/1/#resultat-1-1"],
-  ["fr", "deplacements", "/fr/objectifs/1/#resultat-1-1"],
-  ["fr", "déplacement", "/fr/objectifs/1/#resultat-1-1"],
-  ["fr", "l’évaluation comparative", "/fr/objectifs/3/#resultat-3-2"],
-  ["fr", "évaluations structurées", "/fr/objectifs/3/#resultat-3-3"],
-  ["fr", "coopération policière régionale", "/fr/objectifs/1/#resultat-1-2"],
-  ["fr", "plateformes", "/fr/objectifs/1/#resultat-1-3"],
-  ["fr", "tendances nouvelles", "/fr/objectifs/2/#resultat-2-1"],
-  ["fr", "mesures antiterroristes proactives", "/fr/objectifs/2/#resultat-2-4"],
-  ["fr", "demantelement", "/fr/objectifs/3/#resultat-3-1"],
-  ["fr", "instances multilatérales", "/fr/objectifs/4/#resultat-4-1"],
-  ["fr", "priorités stratégiques", "/fr/objectifs/4/#resultat-4-2"],
-  ["fr", "cadre de coopération", "/fr/objectifs/4/#resultat-4-3"],
-  ["fr", "rapatrier des fonds", "/fr/objectifs/3/"],
-  ["fr", "gestion des connaissances", "/fr/capacites/"],
-  ["en", "cross-border movements", "/en/objectives/1/#result-1-1"],
-  ["en", "regional police cooperation", "/en/objectives/1/#result-1-2"],
-  ["en", "platforms", "/en/objectives/1/#result-1-3"],
-  ["en", "emerging trends", "/en/objectives/2/#result-2-1"],
-  ["en", "proactive", "/en/objectives/2/#result-2-4"],
-  ["en", "disruption", "/en/objectives/3/#result-3-1"],
-  ["en", "benchmarking", "/en/objectives/3/#result-3-2"],
-  ["en", "structured assessments", "/en/objectives/3/#result-3-3"],
-  ["en", "multilateral forums", "/en/objectives/4/#result-4-1"],
-  ["en", "strategic priorities", "/en/objectives/4/#result-4-2"],
-  ["en", "cooperation framework", "/en/objectives/4/#result-4-3"],
-  ["en", "repatriate funds", "/en/objectives/3/"],
-  ["en", "identification services", "/en/capabilities/"],
-];
+// Each locale's own queries (tests/fixtures/search/<locale>.json): words and phrases of its text, and what they find.
+const firstHits = localeCodes.flatMap((locale) =>
+  searchQueries(locale).firstHit.map(([query, url]) => [locale, query, url] as const),
+);
+const findsAll = localeCodes.flatMap((locale) =>
+  searchQueries(locale).findsAll.map(([query, urls]) => [locale, query, urls] as const),
+);
 
 describe("search queries against the built index", () => {
   it.each(firstHits)("%s: “%s” gives %s first", async (locale, query, url) => {
-    const hits = await search(locale, query);
-    expect(hits[0]?.url, JSON.stringify(hits.map((h) => h.url))).toBe(url);
+    const urls = (await search(locale, query)).map((h) => h.url);
+    expect(urls[0], JSON.stringify(urls)).toBe(url);
   });
 
-  it("finds « évaluation » in both l'évaluation (3.2) and d'évaluations (3.3), whatever the apostrophe typed", async () => {
-    for (const query of ["évaluation", "evaluation", "l'évaluation", "l’évaluation"]) {
-      const urls = (await search("fr", query)).map((h) => h.url);
-      expect(urls, query).toContain("/fr/objectifs/3/#resultat-3-2");
-      expect(urls, query).toContain("/fr/objectifs/3/#resultat-3-3");
+  it.each(findsAll)("%s: “%s” finds each of %j", async (locale, query, urls) => {
+    expect((await search(locale, query)).map((h) => h.url)).toEqual(expect.arrayContaining(urls));
+  });
+
+  it("finds every word the locale writes attached to another by the word alone, in the record that holds it", async () => {
+    const { records } = siteRecords(siteDir);
+    let checked = 0;
+    for (const locale of localeCodes) {
+      // Each part split off at indexing, then the word it was attached to, punctuation trimmed.
+      const attached = new RegExp(`${wordSeparator}([\\p{L}\\p{M}]+)`, "gu");
+      const cases = records
+        .filter((record) => record.language === locale)
+        .flatMap((record) => [...record.content.matchAll(attached)].map((m) => [m[1]!, record.url] as const));
+      for (const [word, url] of cases)
+        expect(
+          (await search(locale, word)).map((h) => h.url),
+          `${locale}: “${word}” in ${url}`,
+        ).toContain(url);
+      checked += cases.length;
     }
+    console.log(`${checked} attached words, each found alone in its record`);
+    expect(checked).toBeGreaterThan(0);
   });
 
-  it("finds “criminal intelligence” in the two results that name it, and nowhere else first", async () => {
-    const urls = (await search("en", "criminal intelligence")).map((h) => h.url);
-    expect(urls.slice(0, 2).sort()).toEqual(["/en/objectives/2/#result-2-3", "/en/objectives/2/#result-2-4"]);
+  it("never crosses languages: every locale's queries, searched on each page, find only pages of that page's language", async () => {
+    const everyQuery = localeCodes.flatMap((locale) => searchQueries(locale).firstHit.map(([query]) => query));
+    for (const locale of localeCodes) {
+      const urls: string[] = [];
+      for (const query of everyQuery) urls.push(...(await search(locale, query)).map((h) => h.url));
+      expect(urls.length, locale).toBeGreaterThan(0);
+      expect(
+        urls.filter((url) => !url.startsWith(`/${locale}/`)),
+        locale,
+      ).toEqual([]);
+    }
   });
 
   it("holds every expected result as its own hit at its anchor, with the objective's number and title", async () => {
@@ -142,25 +143,9 @@ describe("search queries against the built index", () => {
       "/en/objectives/4/",
     ]);
   });
-
-  it("never crosses languages: a page's search returns only pages of its language", async () => {
-    for (const query of [
-      "INTERPOL",
-      "terrorisme",
-      "terrorist",
-      "corruption",
-      "innovation",
-      "capacités",
-      "capabilities",
-    ])
-      for (const locale of localeCodes)
-        for (const hit of await search(locale, query)) expect(hit.url.startsWith(`/${locale}/`), hit.url).toBe(true);
-    expect(await search("en", "déplacements transfrontaliers")).toEqual([]);
-    expect(await search("fr", "cross-border movements")).toEqual([]);
-  });
 });
 
-const strings = { fr: fr as Record<string, string>, en: en as Record<string, string> };
+const strings = loadDictionaries();
 
 describe("the search page", () => {
   it("labels every control in the page's language", async () => {
@@ -175,14 +160,16 @@ describe("the search page", () => {
       expect(options).toContain(t["search.anyObjective"]);
       expect(options).toContain(t["search.kind.result"]);
     }
-    expect(strings.fr["search.query"]).not.toBe(strings.en["search.query"]);
+    expect(new Set(localeCodes.map((locale) => strings[locale]["search.query"])).size).toBe(localeCodes.length);
   });
 
   it("shows hits as the visitor types, announces their number and puts the query in the URL", async () => {
     const page = await browser.newPage();
     await page.goto(`${served.origin}/fr/recherche/`);
     await page.getByRole("searchbox").pressSequentially("évaluation");
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("3 résultats pour «\u00a0évaluation\u00a0»");
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toBe("3 résultats pour «\u00a0\u2068évaluation\u2069\u00a0»");
     expect(await page.locator("#search-hits > li").count()).toBe(3);
     expect(new URL(page.url()).searchParams.get("q")).toBe("évaluation");
     const hit32 = page.locator("#search-hits > li", { hasText: "Résultat escompté 3.2" });
@@ -196,7 +183,9 @@ describe("the search page", () => {
   it("shows the search a shared URL holds, filters included", async () => {
     const page = await browser.newPage();
     await page.goto(`${served.origin}/en/search/?q=criminal+intelligence&objective=2&kind=result`);
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("2 results for “criminal intelligence”");
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toBe("2 results for “\u2068criminal intelligence\u2069”");
     expect(await page.getByRole("searchbox").inputValue()).toBe("criminal intelligence");
     expect(await page.locator("#search-objective").inputValue()).toBe("2");
     expect(await page.locator("#search-kind").inputValue()).toBe("result");
@@ -219,7 +208,7 @@ describe("the search page", () => {
     await expect.poll(() => new URL(page.url()).searchParams.get("objective")).toBe("1");
     await expect
       .poll(() => page.getByRole("status").textContent())
-      .toMatch(/^\d résultats? pour «\u00a0services\u00a0»$/);
+      .toMatch(/^\d résultats? pour «\u00a0\u2068services\u2069\u00a0»$/);
     expect(await page.locator("#search-hits > li .hit-context").allTextContents()).toEqual(
       expect.arrayContaining(["Objectif 1"]),
     );

@@ -2,14 +2,13 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import en from "../../src/i18n/en.json";
-import fr from "../../src/i18n/fr.json";
+import { loadDictionaries } from "../../src/i18n";
 import { localeCodes } from "../../src/lib/locales";
 import { pageAt, pathFor } from "../../src/lib/routes";
 import { builtPaths, readBuilt, readPage, text } from "../helpers/site";
 
 const siteDir = inject("siteDir");
-const strings = { fr: fr as Record<string, string>, en: en as Record<string, string> };
+const strings = loadDictionaries();
 const searchPaths = localeCodes.map((locale) => pathFor(locale, { kind: "search" }));
 
 describe("the search index in the built site", () => {
@@ -91,17 +90,20 @@ describe("the search index build step", () => {
   const run = () => spawnSync("node", ["scripts/search-index.ts", dir], { encoding: "utf8" });
 
   it("stops the build, naming the page, when a page that repeats others' text is marked, or a locale has nothing", () => {
+    const [first, ...others] = localeCodes;
+    const objective = pathFor(first!, { kind: "objective", objective: 1 });
+    const results = pathFor(first!, { kind: "results" });
     rmSync(dir, { recursive: true, force: true });
-    write("fr/objectifs/1/index.html", "fr", "<div data-pagefind-body><p>Énoncé.</p></div>");
-    write("fr/resultats/index.html", "fr", "<div data-pagefind-body><p>Tout.</p></div>");
+    write(`${objective}index.html`, first!, "<div data-pagefind-body><p>Text.</p></div>");
+    write(`${results}index.html`, first!, "<div data-pagefind-body><p>All.</p></div>");
     const result = run();
     const wroteIndex = existsSync(path.join(dir, "pagefind"));
     rmSync(dir, { recursive: true, force: true });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      `${path.relative(".", dir)}/fr/resultats/index.html: found data-pagefind-body on a page of kind "results" (/fr/resultats/)`,
+      `${path.relative(".", dir)}${results}index.html: found data-pagefind-body on a page of kind "results" (${results})`,
     );
-    expect(result.stderr).toContain('found no searchable region in any "en" page');
+    for (const other of others) expect(result.stderr).toContain(`found no searchable region in any "${other}" page`);
     expect(wroteIndex).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localeCodes } from "../../src/lib/locales";
 import { layContent } from "../helpers/content-fixtures";
 
 const fixtures = "tests/fixtures/bad-content";
@@ -29,7 +30,7 @@ const cases: { fixture: string; file: string; where: string; says: RegExp; marks
   { fixture: "unknown-objective", file: "results/fr/2-3.md", where: ':2, field "objective"', says: /found 3; expected the number of an existing objective .*\(1, 2\)/ },
   { fixture: "duplicate-number", file: "results/fr/2-3.md", where: ':3, field "order"', says: /found 2 under objective 2, already used by .*results\/fr\/2-2\.md/ },
   { fixture: "missing-translation", file: "results/en/2-4.md", where: ":", says: /found no such file, while .*results\/fr\/2-4\.md exists; expected the same entry in every locale/ },
-  { fixture: "undeclared-locale", file: "results/de/1-1.md", where: ":", says: /found a folder named "de"; expected one of the declared locales \(fr, en\)/ },
+  { fixture: "undeclared-locale", file: "results/de/1-1.md", where: ":", says: new RegExp(`found a folder named "de"; expected one of the declared locales \\(${localeCodes.join(", ")}\\)`) },
   { fixture: "mdx-syntax", file: "results/en/2-2.mdx", where: ":10:1", says: /found text that is not valid MDX: Expected a closing tag for `<Callout>`/ },
   { fixture: "unknown-component", file: "results/en/2-2.mdx", where: ":10:1", says: /found a component <Chart> that does not exist; expected one of the components Callout, KeyFigure/ },
   { fixture: "import-statement", file: "results/en/2-2.mdx", where: ":10:1", says: /found an import statement .*; expected no import or export in content/ },

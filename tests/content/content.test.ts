@@ -31,7 +31,7 @@ describe("the strategy's content", () => {
     }
   });
 
-  it("has every entry in both locales under the same file name", () => {
+  it("has every entry in every locale under the same file name", () => {
     for (const collection of ["strategy", "objectives", "results", "capabilities"]) {
       const names = localeCodes.map((locale) =>
         of(collection, locale)
@@ -67,6 +67,27 @@ describe("the strategy's content", () => {
     expect(strategy!.data.mandate).toBe(leaflet.mandate);
     expect(leaflet.introduction).toContain(`${strategy!.data.memberCountries} pays membres`);
     expect(strategy!.data.memberCountries).toBe(195);
+  });
+
+  it("translates every entry from its original, never from another translation", () => {
+    // The leaflet gives the objective statements in English and everything else in French (NOTES.md).
+    const originals: Record<string, string> = { strategy: "fr", objectives: "en", results: "fr", capabilities: "fr" };
+    for (const file of files) {
+      const original = originals[file.collection]!;
+      if (file.locale === original) expect(file.data.translatedFrom, file.filePath).toBeUndefined();
+      else expect(file.data.translatedFrom, file.filePath).toBe(original);
+    }
+  });
+
+  it("carries every editorial note of an original over to each of its translations", () => {
+    for (const original of files.filter((f) => f.data.translatedFrom === undefined && f.data.editorialNote))
+      for (const locale of localeCodes.filter((l) => l !== original.locale)) {
+        const translation = of(original.collection, locale).find((f) => f.name === original.name);
+        expect(translation?.data.editorialNote, `${original.collection}/${locale}/${original.name}`).toMatch(/./);
+      }
+    // The leaflet names its capabilities in French only: every other name is a translation, and says so to editors.
+    for (const capability of files.filter((f) => f.collection === "capabilities" && f.data.translatedFrom))
+      expect(capability.data.editorialNote, capability.filePath).toMatch(/./);
   });
 
   it("records an editorial note on every objective, since the statements do not match the results", () => {

@@ -6,8 +6,14 @@ import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localeCodes } from "../../src/lib/locales";
 
 const content = path.resolve(`tmp/editor-workflow-${process.pid}`);
+// The fixture's expected results are written in French first, like the leaflet's; every other locale translates them.
+const original = "fr";
+const translations = localeCodes.filter((locale) => locale !== original);
+/** The status row of an entry with the original in its column and `others` in every translation's. */
+const row = (first: string, others: string) => localeCodes.map((locale) => (locale === original ? first : others));
 
 function run(script: string, ...args: string[]) {
   const result = spawnSync("node", [`scripts/${script}.ts`, ...args], {
@@ -34,41 +40,42 @@ describe("adding and translating an expected result with the editors' commands",
   it("scaffolds result 2.4 in every locale, which the checks reject until its text is written", () => {
     const created = run("new-entry", "result", "--objective", "2");
     expect(created.status, created.output).toBe(0);
-    expect(created.output).toContain(`created ${rel("results/fr/2-4.mdx")}`);
-    expect(created.output).toContain(`created ${rel("results/en/2-4.mdx")}`);
+    for (const locale of localeCodes) expect(created.output).toContain(`created ${rel(`results/${locale}/2-4.mdx`)}`);
 
     const check = run("check-content");
     expect(check.status).toBe(1);
-    for (const locale of ["fr", "en"])
+    for (const locale of localeCodes)
       expect(check.output).toMatch(
         new RegExp(`${rel(`results/${locale}/2-4.mdx`)}:\\d+:1: found the placeholder left by npm run new`),
       );
     const status = run("i18n-status");
     expect(status.status).toBe(1);
-    expect(statusRow(status.output, "results/2-4")).toEqual(["to write", "to write"]);
+    expect(statusRow(status.output, "results/2-4")).toEqual(row("to write", "to write"));
   });
 
   it("shows the translation as outdated once the original is written, and translated once recorded", () => {
-    writeText("results/fr/2-4.mdx", "Résultat fictif 2.4, girafe.");
-    expect(statusRow(run("i18n-status").output, "results/2-4")).toEqual(["original", "to write"]);
+    writeText(`results/${original}/2-4.mdx`, "Résultat fictif 2.4, girafe.");
+    expect(statusRow(run("i18n-status").output, "results/2-4")).toEqual(row("original", "to write"));
 
-    writeText("results/en/2-4.mdx", "Made-up result 2.4, giraffe.");
+    for (const locale of translations) writeText(`results/${locale}/2-4.mdx`, `Made-up result 2.4 (${locale}), giraffe.`);
     const check = run("check-content");
     expect(check.status, check.output).toBe(0);
-    expect(check.output).toContain(`Warning: ${rel("results/en/2-4.mdx")}, field "sourceHash": found a translation of an earlier version`);
-    expect(statusRow(run("i18n-status").output, "results/2-4")).toEqual(["original", "outdated"]);
+    for (const locale of translations)
+      expect(check.output).toContain(`Warning: ${rel(`results/${locale}/2-4.mdx`)}, field "sourceHash": found a translation of an earlier version`);
+    expect(statusRow(run("i18n-status").output, "results/2-4")).toEqual(row("original", "outdated"));
 
-    const recorded = run("i18n-translated", rel("results/en/2-4.mdx"));
+    const recorded = run("i18n-translated", ...translations.map((locale) => rel(`results/${locale}/2-4.mdx`)));
     expect(recorded.status, recorded.output).toBe(0);
     const status = run("i18n-status");
     expect(status.status, status.output).toBe(0);
-    expect(statusRow(status.output, "results/2-4")).toEqual(["original", "translated"]);
+    expect(statusRow(status.output, "results/2-4")).toEqual(row("original", "translated"));
     expect(run("check-content").output).not.toContain("Warning");
   });
 
   it("marks the translation outdated again when the original changes", () => {
-    writeFileSync(file("results/fr/2-4.mdx"), readFileSync(file("results/fr/2-4.mdx"), "utf8").replace("girafe", "okapi"));
-    expect(statusRow(run("i18n-status").output, "results/2-4")).toEqual(["original", "outdated"]);
+    const originalFile = file(`results/${original}/2-4.mdx`);
+    writeFileSync(originalFile, readFileSync(originalFile, "utf8").replace("girafe", "okapi"));
+    expect(statusRow(run("i18n-status").output, "results/2-4")).toEqual(row("original", "outdated"));
   });
 
   it("explains bad arguments with a usage and exit status 2", () => {

@@ -26,7 +26,7 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-/** The 404 page for a path: the locale's own when the path is under a locale, else the bilingual one. */
+/** The 404 page for a path: the locale's own when the path is under a locale, else the multilingual one. */
 function notFoundFile(root: string, urlPath: string): string {
   const locale = localeCodes.find((code) => urlPath.startsWith(`/${code}/`));
   return locale ? path.join(root, pathFor(locale, { kind: "notFound" }), "index.html") : path.join(root, "404.html");

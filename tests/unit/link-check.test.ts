@@ -60,7 +60,7 @@ describe("link check over a built site", () => {
     expect(checkLinks([landing], files, site)).toEqual([]);
   });
 
-  it("rejects link text that says nothing out of context, in either language, and empty links", () => {
+  it("rejects link text that says nothing out of context, in every published language, and empty links", () => {
     const page = fr('<a href="/fr/">Cliquez ici</a><a href="/fr/">here.</a><a href="/fr/"> </a><a href="#">Haut</a>');
     expect(check(page)).toEqual([
       '<a href="#">, which leads nowhere',
@@ -68,6 +68,8 @@ describe("link check over a built site", () => {
       'a link whose text is "here."',
       "a link to /fr/ without text",
     ]);
+    const others = fr('<a href="/fr/">Haga clic aquí</a><a href="/fr/">انقر هنا</a><a href="/fr/">Aquí se explica</a>');
+    expect(check(others)).toEqual(['a link whose text is "Haga clic aquí"', 'a link whose text is "انقر هنا"']);
   });
 
   it("reports the page each problem is on", () => {

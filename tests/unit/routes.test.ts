@@ -83,14 +83,23 @@ describe("URL helpers", () => {
 
   it("lists each page in the sitemap with an hreflang link per locale plus x-default", () => {
     const entry = sitemapEntry(site, `${site}en/objectives/4/`);
-    expect(entry).toEqual({
-      url: `${site}en/objectives/4/`,
-      links: [
+    expect(entry?.url).toBe(`${site}en/objectives/4/`);
+    const links = entry?.links ?? [];
+    expect(links).toHaveLength(localeCodes.length + 1);
+    expect(links).toEqual(
+      expect.arrayContaining([
         { lang: "fr", url: `${site}fr/objectifs/4/` },
         { lang: "en", url: `${site}en/objectives/4/` },
         { lang: "x-default", url: site },
-      ],
-    });
+      ]),
+    );
+    // Every locale once, each at its own objective 4, and the landing page as x-default, last.
+    expect(links.map((l) => l.lang)).toEqual([...localeCodes, "x-default"]);
+    for (const link of links.slice(0, -1))
+      expect(pageAt(new URL(link.url).pathname)).toEqual({
+        locale: link.lang,
+        page: { kind: "objective", objective: 4 },
+      });
   });
 
   it("keeps 404 pages and unknown paths out of the sitemap", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { elisionSeparator } from "../../src/lib/elisions";
+import { wordSeparator } from "../../src/lib/search-words";
 import { searchRecords } from "../../build/search-records";
 import { blockSeparator } from "../../src/lib/search-url";
 
@@ -40,7 +40,7 @@ describe("search records read from built pages", () => {
       objectiveTitle: "Objectif 3",
     });
     expect(result!.filters).toEqual({ kind: ["result"], objective: ["3"] });
-    expect(result!.content).toBe(`Priorité à l'${elisionSeparator}évaluation. ${blockSeparator} Second paragraphe.`);
+    expect(result!.content).toBe(`Priorité à l'${wordSeparator}évaluation. ${blockSeparator} Second paragraphe.`);
   });
 
   it("never takes text from outside the marked regions: header, navigation, headings between them, footer", () => {
