@@ -11,11 +11,16 @@ export default getViteConfig({
     env: { NODE_COMPILE_CACHE: `${process.cwd()}/tmp/node-compile-cache` },
     projects: [
       {
-        // Logic, content and rendering: no build of the site, so `npm run test:unit` answers in seconds.
+        // Logic alone: nothing to set up, so one test file answers in a second or two.
+        extends: true,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"] },
+      },
+      {
+        // Content and rendering read Astro's content store and schemas: one `astro sync`, no build of the site.
         extends: true,
         test: {
-          name: "unit",
-          include: ["tests/{unit,content,render}/**/*.test.ts"],
+          name: "content",
+          include: ["tests/{content,render}/**/*.test.ts"],
           globalSetup: ["tests/setup/sync-content.ts"],
         },
       },
