@@ -7,7 +7,7 @@ export default getViteConfig({
     testTimeout: 60_000,
     hookTimeout: 300_000,
     // The scripts tests spawn (check:content per bad-content fixture, the builds) keep their compiled code between
-    // runs: each starts in half the CPU time.
+    // runs, so each starts faster.
     env: { NODE_COMPILE_CACHE: `${process.cwd()}/tmp/node-compile-cache` },
     projects: [
       {
