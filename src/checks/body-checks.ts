@@ -14,22 +14,18 @@ import {
   urlAttributes,
 } from "../lib/editor-components.ts";
 import type { Problem } from "../lib/problem.ts";
+import { hasPlaceholder, placeholderLine } from "../lib/translation-text.ts";
 import { linkProblem, type LinkTargets } from "./link-targets.ts";
 
 /** Collections whose body is the published text; capabilities publish their name only. */
-const bodyRequired: Record<CollectionName, boolean> = {
+export const bodyRequired: Record<CollectionName, boolean> = {
   strategy: true,
   objectives: true,
   results: true,
   capabilities: false,
 };
 
-/** A line starting with TODO:, which `npm run new` writes where text is still to be written, fails the checks. */
-const placeholderLine = /^[ \t]*TODO[ \t\u00a0]*:/m;
-
-export function hasPlaceholder(text: string): boolean {
-  return placeholderLine.test(text);
-}
+export { hasPlaceholder };
 
 const componentList = Object.keys(editorComponents).join(", ");
 const whatMayBeUsed = `Markdown, or the components ${componentList}`;
