@@ -6,7 +6,7 @@ import en from "../../src/i18n/en.json";
 import fr from "../../src/i18n/fr.json";
 import { localeCodes } from "../../src/lib/locales";
 import { pageAt, pathFor } from "../../src/lib/routes";
-import { builtPaths, readBuilt, readPage, text } from "../helpers/site";
+import { builtPaths, readBuilt, readingPaths, readPage, text } from "../helpers/site";
 
 const siteDir = inject("siteDir");
 const strings = { fr: fr as Record<string, string>, en: en as Record<string, string> };
@@ -53,7 +53,7 @@ describe("the search index in the built site", () => {
   });
 
   it("loads search code, its styles and Pagefind on the search pages and nowhere else", () => {
-    for (const p of builtPaths(siteDir)) {
+    for (const p of readingPaths(siteDir)) {
       const html = readBuilt(siteDir, p);
       const isSearch = searchPaths.includes(p);
       expect(/<script[^>]+src=/.test(html), p).toBe(isSearch);
