@@ -6,7 +6,9 @@
  * status check (www.githubstatus.com), and none of the code this site's editors cannot reach (code highlighting
  * grammars, image conversion, maps), which made 16 MB of files to compress and serve.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { build, type Plugin } from "vite";
 import { adminPolicy, withPolicy } from "./csp.ts";
@@ -114,7 +116,7 @@ function sveltiaForThisSite(): Plugin {
 }
 
 /** The admin's page: its script, its policy, no indexing. */
-export function adminPage(script: string, title: string): string {
+export function adminPage(script: string, title: string, noScript: string): string {
   return [
     "<!DOCTYPE html>",
     `<html lang="${defaultLocale}">`,
@@ -127,7 +129,7 @@ export function adminPage(script: string, title: string): string {
     `<script type="module" src="${script}"></script>`,
     "</head>",
     "<body>",
-    `<noscript><p>${title}: JavaScript.</p></noscript>`,
+    `<noscript><p>${noScript}</p></noscript>`,
     "</body>",
     "</html>",
     "",
@@ -137,15 +139,23 @@ export function adminPage(script: string, title: string): string {
 export interface AdminBuild {
   files: number;
   bytes: number;
+  /** Whether the bundle of a previous build was reused (previews only). */
+  reused: boolean;
   problems: Problem[];
 }
 
-/** Writes <site>/admin/: the bundle, the page with its policy, and config.<locale>.json for each locale. */
-export async function buildAdmin(site: string, options: { contentDir: string; siteUrl: string }): Promise<AdminBuild> {
-  const out = path.join(site, adminPath.replace(/^\/|\/$/g, ""));
-  const settings = readSettings();
-  const { files, problems } = readContentFiles(options.contentDir);
-  if (problems.length > 0) return { files: 0, bytes: 0, problems };
+/** What the bundle is made of: the package, the admin's code and what it imports, this build step. */
+function bundleKey(): string {
+  const hash = createHash("sha256");
+  // The package's code itself: its version is in it, and its package.json is not exported.
+  hash.update(readFileSync(createRequire(import.meta.url).resolve("@sveltia/cms")));
+  for (const folder of ["editor/cms", "src/lib"])
+    for (const file of readdirSync(folder, { withFileTypes: true }).filter((f) => f.isFile()))
+      hash.update(file.name).update(readFileSync(path.join(folder, file.name)));
+  return hash.update(readFileSync("build/cms-admin.ts")).digest("hex");
+}
+
+async function bundle(out: string): Promise<{ entry: string; files: string[] }> {
   rmSync(out, { recursive: true, force: true });
   const result = await build({
     configFile: false,
@@ -171,16 +181,38 @@ export async function buildAdmin(site: string, options: { contentDir: string; si
   const emitted = outputs.flatMap((r) => r.output);
   const entry = emitted.find((o) => o.type === "chunk" && o.isEntry);
   if (!entry) throw new Error("Vite wrote no entry chunk for editor/cms/main.ts");
+  return { entry: entry.fileName, files: emitted.map((o) => o.fileName) };
+}
+
+/**
+ * Writes <site>/admin/: the bundle, the page with its policy, and config.<locale>.json for each locale. `reuse`
+ * (previews) keeps a bundle made from the same sources, noted in bundle.json; a build always bundles afresh.
+ */
+export async function buildAdmin(
+  site: string,
+  options: { contentDir: string; siteUrl: string; reuse?: boolean },
+): Promise<AdminBuild> {
+  const out = path.resolve(site, adminPath.replace(/^\/|\/$/g, ""));
+  const settings = readSettings();
+  const { files, problems } = readContentFiles(options.contentDir);
+  if (problems.length > 0) return { files: 0, bytes: 0, reused: false, problems };
+  const noteFile = path.join(out, "bundle.json");
+  const key = options.reuse ? bundleKey() : "";
+  const note = existsSync(noteFile)
+    ? (JSON.parse(readFileSync(noteFile, "utf8")) as { key: string; entry: string; files: string[] })
+    : undefined;
+  const reused = options.reuse === true && note?.key === key;
+  const bundled = reused ? note! : await bundle(out);
+  if (options.reuse) writeFileSync(noteFile, JSON.stringify({ key, ...bundled }));
 
   const dictionaries = readDictionaries();
   const configs = adminConfigs({ dictionaries, facts: contentFacts(files), settings, siteUrl: options.siteUrl });
   for (const [name, config] of configs) writeFileSync(path.join(out, name), `${JSON.stringify(config, null, 2)}\n`);
-  const title = dictionaries[defaultLocale]["cms.appTitle"];
-  const page = adminPage(`${adminPath}${entry.fileName}`, title);
+  const words = dictionaries[defaultLocale];
+  const page = adminPage(`${adminPath}${bundled.entry}`, words["cms.appTitle"], words["cms.noScript"]);
   const file = path.relative(".", path.join(out, "index.html"));
   const withMeta = withPolicy(file, page, adminPolicy(backendOrigins(settings)));
   writeFileSync(path.join(out, "index.html"), withMeta.html);
-  const bytes = emitted.reduce((sum, o) => sum + readFileSync(path.join(out, o.fileName)).length, 0);
-  mkdirSync(out, { recursive: true });
-  return { files: emitted.length + configs.size + 1, bytes, problems: withMeta.problems };
+  const bytes = bundled.files.reduce((sum, f) => sum + statSync(path.join(out, f)).size, 0);
+  return { files: bundled.files.length + configs.size + 1, bytes, reused, problems: withMeta.problems };
 }

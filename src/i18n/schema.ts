@@ -146,6 +146,15 @@ export const dictionarySchema = z.strictObject({
   "cms.keyFigure": text("CMS: name of the KeyFigure component in the editor's Insert menu."),
   "cms.keyFigure.value": text("CMS: the KeyFigure's figure field."),
   "cms.keyFigure.label": text("CMS: the KeyFigure's label field."),
+  "cms.noScript": text("CMS page without JavaScript: what to do."),
+  "preview.problems.title_one": text(
+    "Live preview only: title of the page shown in place of every page while the content has one problem.",
+  ),
+  "preview.problems.title_other": text("Same, several problems: {{count}} is how many."),
+  "preview.problems.intro": text("Live preview only: what the page is and what to do."),
+  "preview.problems.field": text("Live preview only: before the name of the frontmatter field at fault."),
+  "preview.problems.found": text("Live preview only: label of what the check found."),
+  "preview.problems.expected": text("Live preview only: label of what the check expected instead."),
 });
 
 export type Dictionary = z.infer<typeof dictionarySchema>;

@@ -40,7 +40,7 @@ describe("the CMS's build", () => {
   });
 
   it("writes a page that is not indexed and runs no inline code", () => {
-    const page = adminPage("/admin/assets/main-abc.js", "Édition");
+    const page = adminPage("/admin/assets/main-abc.js", "Édition", "JavaScript.");
     expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(page).toMatch(/<script type="module" src="\/admin\/assets\/main-abc\.js"><\/script>/);
     expect(page).not.toMatch(/<script(?![^>]*\bsrc=)/);
