@@ -22,18 +22,31 @@ export function parseContentFile(
   problem?: Problem;
 } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!match)
+  if (!match) {
+    // Opened but never closed: the fields run into the text, and the editor needs to know where to close them.
+    const opened = /^---[ \t]*\r?\n/.test(source);
+    const lines = source.split(/\r?\n/);
+    // The fields are the lines after --- that look like fields (or continue one, indented), up to the first other.
+    let lastField = 0;
+    while (opened && /^(?:[A-Za-z_$][\w$-]*\s*:|[ \t]+\S)/.test(lines[lastField + 1] ?? "")) lastField++;
     return {
       rawData: "",
       body: source,
       bodyLine: 1,
       fieldLines: {},
-      problem: {
-        file: filePath,
-        found: "no frontmatter",
-        expected: "the file to start with a line ---, the fields, and a closing line ---",
-      },
+      problem: opened
+        ? {
+            file: `${filePath}:${lastField + 1}`,
+            found: "a frontmatter opened by --- and never closed",
+            expected: `a line --- after the last field (line ${lastField + 1}), then a blank line and the text`,
+          }
+        : {
+            file: filePath,
+            found: "no frontmatter",
+            expected: "the file to start with a line ---, the fields, and a closing line ---",
+          },
     };
+  }
   const bodyLine = match[0].split("\n").length;
   const rawData = match[1] ?? "";
   const body = source.slice(match[0].length);
