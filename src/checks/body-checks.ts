@@ -83,7 +83,9 @@ export function bodyProblems(file: ContentFile, targets: LinkTargets): Problem[]
     problems.push(syntaxProblem(file, String((error as Error).message ?? error)));
     return problems;
   }
-  walk(tree, (node) => problems.push(...nodeProblems(node, at, targets)));
+  // Links are checked from the file's locale: they must stay within its pages and anchors.
+  const fromHere = { ...targets, fromLocale: file.locale };
+  walk(tree, (node) => problems.push(...nodeProblems(node, at, fromHere)));
   return problems;
 }
 
