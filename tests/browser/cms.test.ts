@@ -28,7 +28,7 @@ import {
   repositoryFiles,
   showOnRight,
   typeAtEnd,
-} from "../helpers/cms";
+} from "../../harness/cms";
 import { layContent } from "../helpers/content-fixtures";
 import { siteInChromium } from "../helpers/site-in-chromium";
 import { buildSite, readBuilt, readPage, text } from "../helpers/site";
@@ -165,7 +165,8 @@ describe("the CMS at /admin/", () => {
     expect(changedFiles(original, saved)).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
-  });
+    // A browser driven through many screens: minutes on a busy machine.
+  }, 300_000);
 
   it("saves an edit of French result 2.3 into that file alone; its translation turns outdated, then up to date", async () => {
     const { context, page, problems } = await openCms(originalFiles);
@@ -198,7 +199,8 @@ describe("the CMS at /admin/", () => {
     expect(statusOf(writeContent(marked, "marked"), "results/2-3")[translation]).toBe("translated");
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
-  });
+    // A browser driven through many screens: minutes on a busy machine.
+  }, 300_000);
 
   it("creates a result in every locale with a Callout, which the checks accept and the built site publishes", async () => {
     const { context, page, problems } = await openCms(originalFiles);
@@ -290,7 +292,8 @@ describe("the CMS at /admin/", () => {
       await searching.close();
       await site.close();
     }
-  });
+    // A browser driven through many screens: minutes on a busy machine.
+  }, 300_000);
 
   it("shows a file it cannot write back as it is read-only, names it and the line, and refuses to save it", async () => {
     const fixture = layContent("content", "tests/fixtures/cms-read-only", path.join(tmp, "read-only"));
@@ -318,5 +321,6 @@ describe("the CMS at /admin/", () => {
     expect(Object.fromEntries(Object.entries(await readOpfs(page)))).toEqual(Object.fromEntries(files));
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
-  });
+    // A browser driven through many screens: minutes on a busy machine.
+  }, 300_000);
 });

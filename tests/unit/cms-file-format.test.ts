@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { bodyRewrite, fileRecord, fromFile, toFile } from "../../editor/cms/file-format";
 import { writeContentFile } from "../../src/lib/content-file-writer";
-import { repositoryFiles } from "../helpers/cms";
+import { repositoryFiles } from "../../harness/cms";
 
 /** What Sveltia hands the format: the file trimmed, line endings as \n. */
 const asSveltiaReads = (text: string) => text.trim().replace(/\r\n?/g, "\n");

@@ -1,5 +1,5 @@
 /**
- * Driving the CMS at /admin/ in Chromium on a copy of the content, without a dialog: the browser's origin-private file
+ * Driving the CMS at /admin/ in Chromium on a copy of the content, for tests and the bench, without a dialog: the browser's origin-private file
  * system (OPFS) holds the copy (a `repo/` folder with `.git/`, which is all Sveltia checks), and
  * window.showDirectoryPicker() returns that folder, so "Work with Local Repository" opens it.
  */
