@@ -7,6 +7,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { checkContent } from "../checks/check-content.ts";
 import { readContentFiles } from "../checks/content-files.ts";
+import { isMissingEntry } from "../checks/integrity.ts";
 import { contentDir } from "../lib/content-dir.ts";
 import type { Locale } from "../lib/locales.ts";
 import type { Problem } from "../lib/problem.ts";
@@ -27,7 +28,9 @@ let checked: { stamp: string; problems: Problem[] } | undefined;
 /** The problems of the content folder, checked again only when one of its files changed. */
 export function previewProblems(dir: string = contentDir()): Problem[] {
   const now = stamp(dir);
-  if (checked?.stamp !== now) checked = { stamp: now, problems: checkContent(dir).problems };
+  // A missing translation is previewed in its original's language under a notice (fallback.ts), not listed here.
+  if (checked?.stamp !== now)
+    checked = { stamp: now, problems: checkContent(dir).problems.filter((p) => !isMissingEntry(p)) };
   return checked.problems;
 }
 

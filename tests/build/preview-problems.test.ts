@@ -92,7 +92,8 @@ describe("the live preview (npm run dev) when the content has a mistake", () => 
       const page = pages.get(defaultLocale)!;
       await page.waitForSelector(`text=correction ${index}`, { timeout: 60_000 });
     }
-  });
+    // Four saves and their fixes, watched in one tab per locale: minutes on a busy machine.
+  }, 300_000);
 
   it("serves the CMS at /admin/ as a static page, without the dev server's reload script", async () => {
     const response = await fetch(`${dev.origin}${adminPath}`);
