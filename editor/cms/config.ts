@@ -118,11 +118,15 @@ export function cmsConfig(options: {
     return { label: say(key), ...(hint ? { hint } : {}) };
   };
 
-  const objectiveOptions = facts.objectives.map(({ number, statement }) => {
-    const text = statement[uiLocale] ?? Object.values(statement)[0] ?? "";
-    const short = text.length > 80 ? `${text.slice(0, 79).trimEnd()}…` : text;
-    return { value: number, label: `${number}. ${short}` };
-  });
+  // Options labelled by number only, as the site numbers objectives: Sveltia writes an option's label into the entry
+  // list's summary ("Expected result 2.3"). What each number stands for goes in the field's hint.
+  const objectiveOptions = facts.objectives.map(({ number }) => ({ value: number, label: String(number) }));
+  const objectiveHint = facts.objectives
+    .map(({ number, statement }) => {
+      const text = statement[uiLocale] ?? Object.values(statement)[0] ?? "";
+      return `${number}: ${text.length > 60 ? `${text.slice(0, 59).trimEnd()}…` : text}`;
+    })
+    .join(" · ");
 
   function field(collection: CollectionName, path: string, property: Property, required: boolean): CmsField {
     const name = path.split(".").at(-1)!;
@@ -131,7 +135,13 @@ export function cmsConfig(options: {
     if (property.type === "integer") {
       const same = { i18n: "duplicate" };
       if (collection === "results" && name === "objective")
-        return { ...base, widget: "select", options: objectiveOptions, ...same };
+        return {
+          ...base,
+          hint: [base.hint, objectiveHint].filter(Boolean).join(" "),
+          widget: "select",
+          options: objectiveOptions,
+          ...same,
+        };
       const min = smallest(property);
       return { ...base, widget: "number", value_type: "int", ...(min === undefined ? {} : { min }), ...same };
     }

@@ -224,7 +224,7 @@ describe("the CMS at /admin/", () => {
     await page.goto(`${running.site.origin}/admin/#/collections/results/new`);
     await pane(page, first)
       .locator('section[data-key-path="objective"]')
-      .getByRole("radio", { name: new RegExp(`^${objective}\\.`) })
+      .getByRole("radio", { name: String(objective), exact: true })
       .click();
     await pane(page, first).locator('section[data-key-path="order"] input').fill(String(order));
     for (const locale of [first, ...localeCodes.filter((l) => l !== first)]) {

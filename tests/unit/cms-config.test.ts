@@ -131,7 +131,11 @@ describe("the CMS configuration, generated from the schemas, locales.ts and the 
       expect(objective.widget).toBe("select");
       const options = objective.options as { value: number; label: string }[];
       expect(options.map((o) => o.value)).toEqual(numbers);
-      for (const option of options) expect(option.label.startsWith(`${option.value}. `)).toBe(true);
+      // By number, as the site numbers them; what each stands for, in the hint.
+      for (const option of options) {
+        expect(option.label).toBe(String(option.value));
+        expect(objective.hint).toContain(`${option.value}: `);
+      }
     }
   });
 
