@@ -230,14 +230,20 @@ describe("the CMS at /admin/", () => {
     for (const locale of [first, ...localeCodes.filter((l) => l !== first)]) {
       if (locale !== first) await showOnRight(page, locale, words, ui);
       const body = pane(page, locale).locator('section[data-key-path="body"]');
-      await body.locator('[role="textbox"][contenteditable="true"]').first().click();
-      await page.keyboard.type(texts[locale]!.text);
+      const editors = body.locator('[role="textbox"][contenteditable="true"]');
+      // Each text is typed into its editor once it is there, then waited for: the editors mount as the form renders.
+      const typeInto = async (editor: typeof editors, text: string) => {
+        await editor.click();
+        await page.keyboard.type(text);
+        await expect.poll(() => editor.textContent(), { timeout: 30_000 }).toContain(text);
+      };
+      await typeInto(editors.first(), texts[locale]!.text);
       await page.keyboard.press("Enter");
       await body.getByRole("button", { name: words.insert }).first().click();
       await page.getByRole("menuitem", { name: ours["cms.callout"] }).click();
+      await editors.nth(1).waitFor();
       await body.locator("input").first().fill(texts[locale]!.title);
-      await body.locator('[role="textbox"][contenteditable="true"]').nth(1).click();
-      await page.keyboard.type(texts[locale]!.callout);
+      await typeInto(editors.nth(1), texts[locale]!.callout);
       if (locale !== first) {
         await pane(page, locale).getByRole("button", { name: ours["cms.status.markUpToDate"] }).click();
         await expect
