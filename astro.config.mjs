@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { defaultLocale, localeCodes } from "./src/lib/locales.ts";
 import { instantPreview } from "./src/astro/instant-preview.ts";
+import { adminPreview, defaultCacheDir } from "./src/astro/admin-preview.ts";
 import { siteUrl, sitemapEntry } from "./src/site/site-url.ts";
 
 // CONTENT_DIR, OUT_DIR, ASTRO_CACHE_DIR and SITE_URL let tests and benchmarks build other strategies without touching content/ or dist/.
@@ -13,7 +14,7 @@ const site = siteUrl(process.env);
 export default defineConfig({
   site,
   outDir: process.env.OUT_DIR ?? "./dist",
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? defaultCacheDir,
   trailingSlash: "always",
   // Writes .astro/collections/*.schema.json and collections.json: VS Code's Astro extension underlines frontmatter typos.
   experimental: { contentIntellisense: true },
@@ -49,5 +50,7 @@ export default defineConfig({
     }),
     // astro dev: an edited entry shows at once rather than after Astro's 500 ms store-save delay.
     instantPreview(),
+    // astro dev: the CMS at /admin/, as npm run dev built it beforehand.
+    adminPreview(),
   ],
 });

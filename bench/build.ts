@@ -74,6 +74,7 @@ const sources = [
   "editor",
   "public",
   "content",
+  "deploy",
   "astro.config.mjs",
   "package.json",
   "tsconfig.json",

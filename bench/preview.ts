@@ -4,14 +4,15 @@
  * Works on a copy of content/ (CONTENT_DIR), so content/ is never touched. Each edit is written whole then renamed
  * into place, as editors' programs save, and the page is polled until it shows the edit.
  */
-import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseContentFile } from "../src/lib/content-file.ts";
 import type { Locale } from "../src/lib/locales.ts";
 import { pathFor } from "../src/lib/routes.ts";
+import { launchChromium } from "../harness/browser.ts";
+import { startDevServer } from "../harness/dev-server.ts";
 
 /** The latency the preview is meant to stay under, in milliseconds. */
 export const previewGoalMs = 300;
@@ -25,6 +26,8 @@ export interface PreviewBenchOptions {
   /** Called once astro dev serves the page, then after each edit. */
   onReady?: (url: string, firstRenderMs: number) => void;
   onEdit?: (edit: number, ms: number) => void;
+  /** Measure in Chromium: until the open page shows the edit, reloaded by the dev server itself (no polling). */
+  inBrowser?: boolean;
 }
 
 export interface PreviewBench {
@@ -37,15 +40,6 @@ export interface PreviewBench {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort() {
-  return new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function median(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -70,31 +64,11 @@ export async function benchPreview(options: PreviewBenchOptions): Promise<Previe
   const { data } = parseContentFile(original, file);
   const page = pathFor(locale, { kind: "objective", objective: Number(data?.objective) });
 
-  const url = `http://127.0.0.1:${await freePort()}${page}`;
   // Kept after the run (tmp/ is ignored by git), to see what the dev server did on each edit.
   const logFile = path.join(root, "tmp/bench-preview.log");
-  mkdirSync(path.dirname(logFile), { recursive: true });
-  const log = openSync(logFile, "w");
-  // In its own process group, so that stopping it stops the processes it starts too.
-  const server = spawn(process.execPath, [...astro, "dev", "--host", "127.0.0.1", "--port", new URL(url).port], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", log, log],
-    detached: true,
-  });
-  const stopServer = () => {
-    try {
-      if (server.pid) process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // Already gone.
-    }
-  };
-  // Ctrl-C does not reach a detached server: stop it, then let the interrupt end the process as it would have.
-  const onInterrupt = () => {
-    stopServer();
-    process.kill(process.pid, "SIGINT");
-  };
-  process.once("SIGINT", onInterrupt);
+  const started = performance.now();
+  const dev = await startDevServer({ root, contentDir: content, logFile, readyPath: page });
+  const url = `${dev.origin}${page}`;
 
   async function fetchPage(): Promise<string> {
     try {
@@ -106,13 +80,10 @@ export async function benchPreview(options: PreviewBenchOptions): Promise<Previe
   }
 
   const times: number[] = [];
+  const browser = options.inBrowser ? await launchChromium() : undefined;
+  const tab = await browser?.newPage();
   try {
-    const started = performance.now();
-    while (!(await fetchPage()).includes("<main")) {
-      if (performance.now() - started > 120_000)
-        throw new Error(`astro dev did not serve ${page} within 2 minutes; see ${logFile}`);
-      await sleep(100);
-    }
+    await tab?.goto(url);
     options.onReady?.(url, performance.now() - started);
     for (let i = 1; i <= options.edits; i++) {
       const marker = `benchmark${i}x${Date.now()}`;
@@ -121,21 +92,27 @@ export async function benchPreview(options: PreviewBenchOptions): Promise<Previe
       writeFileSync(`${file}.tmp`, edited);
       const written = performance.now();
       renameSync(`${file}.tmp`, file);
+      if (tab)
+        await tab.waitForFunction((m) => document.body?.innerText.includes(m), marker, {
+          timeout: 30_000,
+          polling: 10,
+        });
       // Poll every 10 ms: back-to-back requests would compete with the dev server's own work on the edit.
-      while (!(await fetchPage()).includes(marker)) {
-        if (performance.now() - written > 30_000) throw new Error(`edit ${i} never showed on ${page}; see ${logFile}`);
-        await sleep(10);
-      }
+      else
+        while (!(await fetchPage()).includes(marker)) {
+          if (performance.now() - written > 30_000)
+            throw new Error(`edit ${i} never showed on ${page}; see ${logFile}`);
+          await sleep(10);
+        }
       const ms = performance.now() - written;
       times.push(ms);
       options.onEdit?.(i, ms);
       await sleep(300);
     }
   } finally {
-    process.off("SIGINT", onInterrupt);
+    await browser?.close();
     writeFileSync(file, original);
-    stopServer();
-    await sleep(500);
+    await dev.stop();
     rmSync(work, { recursive: true, force: true });
     // The dev server rewrote .astro/ from the copy: sync it back to content/ for the editor and the tests.
     spawnSync(process.execPath, [...astro, "sync"], { cwd: root, stdio: "ignore" });

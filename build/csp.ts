@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import type { Problem } from "../src/lib/problem.ts";
+import { isAdminPath } from "../src/lib/routes.ts";
 import { builtHtml } from "./built-pages.ts";
 
 /** What a page loads, as far as its policy is concerned. */
@@ -99,6 +100,27 @@ export function policyFor(needs: PageNeeds): string {
   return directives.join("; ");
 }
 
+/**
+ * The CMS's policy (/admin/, written by build/cms-admin.ts): Sveltia sets styles inline, so style-src needs
+ * 'unsafe-inline' there and only there; scripts still come from this site only, and the page talks to this site and
+ * the Git host's API (`backend`: its origins, from deploy/cms-backend.json) and nothing else.
+ */
+export function adminPolicy(backend: { connect: string[]; images: string[] }): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src ${["'self'", "blob:", "data:", ...backend.images].join(" ")}`,
+    "font-src 'self'",
+    // data: because Sveltia fetches its default logo, a data: URL, before the configuration names ours.
+    `connect-src ${["'self'", "data:", ...backend.connect].join(" ")}`,
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
 /** The page with its policy as the first element after <meta charset>, so it governs everything that follows. */
 export function withPolicy(file: string, html: string, policy: string): { html: string; problems: Problem[] } {
   const charset = /<meta charset=["']?utf-8["']?\s*\/?>/i.exec(html);
@@ -130,6 +152,12 @@ export function writePolicies(dir: string): { pages: number; problems: Problem[]
     const file = path.join(dir, page.file);
     const html = readFileSync(file, "utf8");
     const shown = path.relative(".", file);
+    if (isAdminPath(page.urlPath)) {
+      // The CMS step wrote the CMS's own policy; a page there without one would run under no policy at all.
+      if (!policyOf(html))
+        problems.push({ file: shown, found: "no policy", expected: "the CMS's policy (build/cms-admin.ts)" });
+      continue;
+    }
     const found = pageNeeds(shown, html);
     const result = withPolicy(shown, html, policyFor(found.needs));
     problems.push(...found.problems, ...result.problems);

@@ -100,7 +100,7 @@ const collectionOf: Record<NewEntryKind, string> = {
 };
 
 /** The locale most entries of a collection were first written in, so new entries follow the habit. */
-function usualSource(files: ExistingFile[], collection: string, fallback: string): string {
+export function usualSource(files: ExistingFile[], collection: string, fallback: string): string {
   const counts = new Map<string, number>();
   for (const file of files)
     if (file.collection === collection && file.data.translatedFrom !== undefined) {

@@ -62,7 +62,13 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
   });
   context.on("weberror", (error) => problems.consoleErrors.push(`${where(error.page())}: ${error.error().message}`));
   context.on("request", (request) => {
-    if (!request.url().startsWith(`${origin}/`))
+    // A blob: URL made by the page holds the page's own origin: blob:https://127.0.0.1:1234/<id>.
+    if (
+      !request
+        .url()
+        .replace(/^blob:/, "")
+        .startsWith(`${origin}/`)
+    )
       problems.offOrigin.push(`${where(request.frame().page())}: ${request.url()}`);
   });
   context.on("requestfailed", (request) => {

@@ -60,11 +60,14 @@ export interface NginxSite {
   close: () => Promise<void>;
 }
 
-/** Starts nginx in the foreground with its own prefix, pid, logs and temp folders under tmp/. */
-export async function serveWithNginx(root: string): Promise<NginxSite> {
+/**
+ * Starts nginx in the foreground with its own prefix, pid, logs and temp folders under tmp/. `origin` serves the site
+ * under another host name than the one it was built for (the CMS's local mode is offered on localhost only).
+ */
+export async function serveWithNginx(root: string, options: { origin?: string } = {}): Promise<NginxSite> {
   const nginx = requireNginx();
   // A folder that is not a whole build (the caching tests') is served under the build's default host name.
-  const origin = builtOrigin(root) ?? defaultSiteUrl;
+  const origin = options.origin ?? builtOrigin(root) ?? defaultSiteUrl;
   const host = new URL(origin).hostname;
   const dir = path.resolve(`tmp/nginx-${process.pid}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });

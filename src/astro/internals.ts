@@ -46,3 +46,11 @@ export const storeFlush = {
     else delete registry[flushKey];
   },
 };
+
+/**
+ * 5. Only `astro dev` gives loaders a file watcher; and the glob loader passes what an entry type's getEntryInfo
+ * returns to parseData, and what parseData returns to store.set, so a mark our reader sets reaches our store.
+ */
+export function isPreviewing(context: LoaderContext): boolean {
+  return context.watcher !== undefined;
+}

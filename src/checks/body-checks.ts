@@ -27,27 +27,19 @@ import {
 } from "../lib/editor-components.ts";
 import { reservedId } from "../lib/page-ids.ts";
 import type { Problem } from "../lib/problem.ts";
+import { hasPlaceholder, placeholderLine } from "../lib/translation-text.ts";
 import { linkProblem, normalizedScheme, type LinkTargets } from "./link-targets.ts";
 import { pointIn, rawHtmlTokens, type Point } from "./raw-html.ts";
 
 /** Collections whose body is the published text; capabilities publish their name only. */
-const bodyRequired: Record<CollectionName, boolean> = {
+export const bodyRequired: Record<CollectionName, boolean> = {
   strategy: true,
   objectives: true,
   results: true,
   capabilities: false,
 };
 
-/**
- * A line starting with TODO:, which `npm run new` writes where text is still to be written, fails the checks: in any
- * case, after list, quote, heading or emphasis marks, with any space (French puts a narrow no-break one before the
- * colon) or invisible character around it, and with a fullwidth colon.
- */
-const placeholderLine = /^[ \t\p{Zs}\p{Cf}>*_#+-]*TODO[ \t\p{Zs}\p{Cf}*_]*[:\uff1a]/imu;
-
-export function hasPlaceholder(text: string): boolean {
-  return placeholderLine.test(text);
-}
+export { hasPlaceholder };
 
 const componentList = Object.keys(editorComponents).join(", ");
 const whatMayBeUsed = `Markdown, or the components ${componentList}`;
@@ -168,13 +160,15 @@ export function checkBody(file: ContentFile, targets: LinkTargets): { problems: 
     );
     return { problems, ids };
   }
+  // Links are checked from the file's locale: they must stay within its pages and anchors.
+  const fromHere = { ...targets, fromLocale: file.locale };
   const definitions = new Map<string, string>();
   walk(tree, (node) => {
     if (node.type === "definition") definitions.set(String(node.identifier ?? "").toLowerCase(), node.url ?? "");
   });
   const slugger = new GithubSlugger();
   walk(tree, (node) => {
-    problems.push(...nodeProblems(node, at, targets, definitions));
+    problems.push(...nodeProblems(node, at, fromHere, definitions));
     if (node.type === "heading") ids.push({ id: slugger.slug(headingText(node)), where: at(node.position?.start) });
     for (const attribute of node.type.startsWith("mdxJsx") && /^[a-z]/.test(node.name ?? "")
       ? (node.attributes ?? [])
@@ -206,7 +200,7 @@ export function checkBody(file: ContentFile, targets: LinkTargets): { problems: 
             element.name,
             element.attributes.map(([name, value]) => ({ type: "mdxJsxAttribute", name, value })),
             where,
-            targets,
+            fromHere,
             "html",
           ),
         );

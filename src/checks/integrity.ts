@@ -8,6 +8,13 @@ import type { Problem } from "../lib/problem.ts";
 type AnyEntry = { id: string; filePath?: string };
 const fileOf = (entry: AnyEntry, collection: string) => entry.filePath ?? `content/${collection}/${entry.id}`;
 
+const missingEntry = "no such file, while";
+
+/** Whether a problem is an entry missing in a locale: the live preview shows its original instead (fallback.ts). */
+export function isMissingEntry(problem: Problem): boolean {
+  return problem.found.startsWith(missingEntry);
+}
+
 function parityProblems(collection: string, entries: AnyEntry[], locales: readonly Locale[]): Problem[] {
   const problems: Problem[] = [];
   // Per file name, its first entry (named in the message) and the locales that have it.
@@ -22,7 +29,7 @@ function parityProblems(collection: string, entries: AnyEntry[], locales: readon
       if (present.has(locale)) continue;
       problems.push({
         file: pathInLocale(first, collection, locale),
-        found: `no such file, while ${fileOf(first, collection)} exists`,
+        found: `${missingEntry} ${fileOf(first, collection)} exists`,
         expected: `the same entry in every locale (${locales.join(", ")}), with the same file name`,
       });
     }

@@ -1,5 +1,5 @@
 /** Which URLs a link in content may point to: the pages the site builds, their result anchors, and safe schemes. */
-import { getLocale, type Locale } from "../lib/locales.ts";
+import { getLocale, isLocale, locales, type Locale } from "../lib/locales.ts";
 import { dataFiles, dataPath, pageAt, pagesOf, pathFor, resultAnchor } from "../lib/routes.ts";
 
 export interface LinkTargets {
@@ -9,6 +9,8 @@ export interface LinkTargets {
   anchors: Map<string, Set<string>>;
   /** Other root-relative paths that exist: the open data files and the files in public/. */
   files: Set<string>;
+  /** The locale of the text the links are in: its links stay within that locale's pages and anchors. */
+  fromLocale?: string;
 }
 
 /** The link targets of a strategy, from each locale's objective numbers and (objective, order) pairs of results. */
@@ -70,6 +72,8 @@ export function linkProblem(url: string, targets: LinkTargets): { found: string;
     };
   const [pathPart = "", hash] = url.split("#", 2);
   const path = pathPart.split("?")[0] ?? "";
+  const crossing = localeCrossing(path, hash, targets);
+  if (crossing) return crossing;
   if (targets.files.has(path)) return undefined;
   const page = pageAt(path);
   if (!targets.pages.has(path)) {
@@ -94,5 +98,47 @@ export function linkProblem(url: string, targets: LinkTargets): { found: string;
         expected: `one of ${[...(anchors ?? [])].map((a) => `#${a}`).join(", ") || "the results of that objective"}`,
       };
   }
+  return undefined;
+}
+
+/** A result anchor of some locale, e.g. #result-4-1: the locale and the result's numbers. */
+function anchorOf(hash: string | undefined): { locale: Locale; objective: number; order: number } | undefined {
+  for (const { code, resultAnchor: prefix } of locales) {
+    const match = new RegExp(`^${prefix}-(\\d+)-(\\d+)$`).exec(hash ?? "");
+    if (match) return { locale: code, objective: Number(match[1]), order: Number(match[2]) };
+  }
+  return undefined;
+}
+
+/**
+ * A link out of its text's locale: to another locale's pages or files (/en/… in a French text), or to another
+ * locale's result anchor on a page of its own (#result-4-1 on /fr/objectifs/4/): the built site would have a reader
+ * change language, or land on no anchor at all. The language switcher is the only way between locales.
+ */
+function localeCrossing(path: string, hash: string | undefined, targets: LinkTargets) {
+  const { fromLocale } = targets;
+  if (!fromLocale || !isLocale(fromLocale)) return undefined;
+  const first = path.split("/")[1] ?? "";
+  const page = pageAt(path);
+  const anchor = anchorOf(hash);
+  const ownAnchor = anchor && `#${resultAnchor(fromLocale, anchor.objective, anchor.order)}`;
+  if (isLocale(first) && first !== fromLocale) {
+    const data = dataFiles.find((file) => dataPath(first, file) === path);
+    const samePath = page ? pathFor(fromLocale, page.page) : data && dataPath(fromLocale, data);
+    // Suggested only when the site has it in the text's own locale.
+    const exists = samePath !== undefined && (targets.pages.has(samePath) || targets.files.has(samePath));
+    const same = exists ? `${samePath}${ownAnchor ?? (hash && !anchor ? `#${hash}` : "")}` : undefined;
+    return {
+      found: `a link to ${path}${hash ? `#${hash}` : ""}, in the ${first} pages, from a ${fromLocale} text`,
+      expected: same
+        ? `the same ${page ? "page" : "file"} in ${fromLocale}: ${same}`
+        : `a link within the ${fromLocale} pages (/${fromLocale}/…): readers change language with the switcher`,
+    };
+  }
+  if (anchor && anchor.locale !== fromLocale && page?.locale === fromLocale)
+    return {
+      found: `a link to #${hash} on ${path}, the anchor of result ${anchor.objective}.${anchor.order} in the ${anchor.locale} pages`,
+      expected: `its anchor in the ${fromLocale} pages: ${path}${ownAnchor}`,
+    };
   return undefined;
 }

@@ -4,8 +4,16 @@
  * The entry without translatedFrom is the original; when its text changes, the recorded hash no longer matches.
  */
 import { createHash } from "node:crypto";
-import { hasPlaceholder } from "./body-checks.ts";
 import type { Problem } from "../lib/problem.ts";
+import {
+  fileState,
+  sourceHashLength,
+  translatableText,
+  type FileText,
+  type TranslationState,
+} from "../lib/translation-text.ts";
+
+export type { TranslationState };
 
 /** The part of a content file this module reads. */
 export interface TranslatableFile {
@@ -17,39 +25,16 @@ export interface TranslatableFile {
   body: string;
 }
 
-/** Frontmatter fields that are about the file, not its text: they never make a translation outdated. */
-const metaFields = new Set(["editorialNote", "translatedFrom", "sourceHash"]);
-
-export type TranslationState = "original" | "translated" | "outdated" | "to write" | "missing" | "untracked";
-
 export interface StatusRow<F extends TranslatableFile = TranslatableFile> {
   /** e.g. "results/2-3". */
   entry: string;
   cells: Record<string, { state: TranslationState; file?: F; original?: F }>;
 }
 
-/** What a file's translatable text is read from: its frontmatter and its body. */
-type FileText = Pick<TranslatableFile, "data" | "body">;
-
-/** The translatable text of a file: every string in its frontmatter (meta fields aside) and its body, normalized. */
-function translatableText(file: FileText) {
-  const strings: [string, string][] = [];
-  const collect = (value: unknown, path: string) => {
-    if (typeof value === "string") strings.push([path, value.trim()]);
-    else if (value && typeof value === "object")
-      for (const key of Object.keys(value).sort()) collect((value as Record<string, unknown>)[key], `${path}.${key}`);
-  };
-  for (const key of Object.keys(file.data).sort()) if (!metaFields.has(key)) collect(file.data[key], key);
-  const body = file.body
-    .replace(/\r\n?/g, "\n")
-    .replace(/[ \t]+$/gm, "")
-    .trim();
-  return JSON.stringify({ strings, body });
-}
-
 /** 12 hex digits identifying the text of an original: what a translation records in sourceHash. */
 export function sourceHash(file: FileText): string {
-  return createHash("sha256").update(translatableText(file)).digest("hex").slice(0, 12);
+  // The CMS computes the same digits in the browser (editor/cms/translation-state.ts); a test compares the two.
+  return createHash("sha256").update(translatableText(file)).digest("hex").slice(0, sourceHashLength);
 }
 
 const isOriginal = (file: TranslatableFile) => file.data.translatedFrom === undefined;
@@ -76,16 +61,10 @@ export function translationStatus<F extends TranslatableFile>(files: F[], locale
         cells[locale] = { state: "missing" };
         continue;
       }
-      const placeholder =
-        hasPlaceholder(file.body) || Object.values(file.data).some((v) => typeof v === "string" && hasPlaceholder(v));
-      if (isOriginal(file)) {
-        const untracked = group.filter(isOriginal).length > 1;
-        cells[locale] = { state: placeholder ? "to write" : untracked ? "untracked" : "original", file };
-        continue;
-      }
-      const original = group.find((f) => f.locale === file.data.translatedFrom);
-      const upToDate = original !== undefined && file.data.sourceHash === sourceHash(original);
-      cells[locale] = { state: placeholder ? "to write" : upToDate ? "translated" : "outdated", file, original };
+      const original = isOriginal(file) ? undefined : group.find((f) => f.locale === file.data.translatedFrom);
+      const untracked = isOriginal(file) && group.filter(isOriginal).length > 1;
+      const state = fileState(file, original && sourceHash(original), untracked);
+      cells[locale] = isOriginal(file) ? { state, file } : { state, file, original };
     }
     return { entry, cells };
   });

@@ -169,10 +169,13 @@ function frontmatterLinesProblem(text: string, filePath: string): Problem {
   }
   const closing = lines.findIndex((line, i) => i > 0 && looksLikeFence(line));
   if (closing !== -1) return fenceProblem(closing);
+  // The fields are the lines after --- that look like fields (or continue one, indented), up to the first other.
+  let lastField = 0;
+  while (/^(?:[A-Za-z_$][\w$-]*\s*:|[ \t]+\S)/.test(lines[lastField + 1] ?? "")) lastField++;
   return {
     file: `${filePath}:1`,
     found: "no line --- closing the frontmatter",
-    expected: "a line --- after the last field, before the text",
+    expected: `a line --- after the last field (line ${lastField + 1}), then a blank line and the text`,
   };
 }
 

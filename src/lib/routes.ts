@@ -109,3 +109,11 @@ export function dataPath(locale: Locale, file: DataFile): string {
       return `${folder}${segments.results}.csv`;
   }
 }
+
+/** The CMS editors work in: not a reading page (no locale, no sitemap, no search index, its own security policy). */
+export const adminPath = "/admin/";
+
+/** Whether a root-relative path is the CMS or one of its files. */
+export function isAdminPath(path: string): boolean {
+  return path.startsWith(adminPath);
+}

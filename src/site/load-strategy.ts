@@ -47,6 +47,16 @@ export function loadStrategy(locale: Locale): ReturnType<typeof strategyOf> {
   return strategy;
 }
 
+/** The objectives of a locale; while previewing, from its files when the content cannot be loaded whole. */
+export async function objectiveNumbers(locale: Locale): Promise<number[]> {
+  try {
+    return (await loadStrategy(locale)).objectives.map((o) => o.number);
+  } catch (error) {
+    if (!import.meta.env.DEV) throw error;
+    return (await import("./preview-problems.ts")).previewObjectives(locale);
+  }
+}
+
 export type Strategy = Awaited<ReturnType<typeof loadStrategy>>;
 export type StrategyObjective = Strategy["objectives"][number];
 export type StrategyResult = StrategyObjective["results"][number];

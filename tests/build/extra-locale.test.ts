@@ -51,6 +51,7 @@ const copied = [
   "bench",
   "harness",
   "public",
+  "deploy",
   "tests",
   "astro.config.mjs",
   "package.json",

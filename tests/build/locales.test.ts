@@ -9,7 +9,7 @@ import { describe, expect, inject, it } from "vitest";
 import { readContentFiles } from "../../src/checks/content-files";
 import { contentDir } from "../../src/lib/content-dir";
 import { getLocale, localeCodes, type Locale } from "../../src/lib/locales";
-import { alternates, pageAt, pagesOf, pathFor } from "../../src/lib/routes";
+import { adminPath, alternates, pageAt, pagesOf, pathFor } from "../../src/lib/routes";
 import { builtPaths, readBuilt, readPage, sitemapPaths, text } from "../helpers/site";
 
 const siteDir = inject("siteDir");
@@ -24,10 +24,11 @@ const objectivesOf = (locale: Locale) =>
 const pathsOf = (locale: Locale) => builtPaths(siteDir).filter((p) => pageAt(p)?.locale === locale);
 
 describe("every locale in the built site", () => {
-  it("builds the landing page, the root 404 page and every locale's pages, and nothing else", () => {
+  it("builds the landing page, the root 404 page, the CMS and every locale's pages, and nothing else", () => {
     const expected = [
       "/",
       "/404.html",
+      adminPath,
       ...localeCodes.flatMap((l) => pagesOf(objectivesOf(l)).map((p) => pathFor(l, p))),
     ];
     expect(builtPaths(siteDir).sort()).toEqual(expected.sort());

@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from "vitest";
 import { loadDictionaries } from "../../src/i18n";
 import { localeCodes } from "../../src/lib/locales";
 import { pageAt, pathFor } from "../../src/lib/routes";
-import { builtPaths, readBuilt, readPage, text } from "../helpers/site";
+import { builtPaths, readBuilt, readingPaths, readPage, text } from "../helpers/site";
 
 const siteDir = inject("siteDir");
 const strings = loadDictionaries();
@@ -52,7 +52,7 @@ describe("the search index in the built site", () => {
   });
 
   it("loads search code, its styles and Pagefind on the search pages and nowhere else", () => {
-    for (const p of builtPaths(siteDir)) {
+    for (const p of readingPaths(siteDir)) {
       const html = readBuilt(siteDir, p);
       const isSearch = searchPaths.includes(p);
       expect(/<script[^>]+src=/.test(html), p).toBe(isSearch);

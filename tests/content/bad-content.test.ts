@@ -44,6 +44,8 @@ const cases: { fixture: string; file: string; where: string; says: RegExp; marks
   { fixture: "javascript-url", file: "results/en/2-2.mdx", where: ":10:1", says: /found a javascript: link \(javascript:alert\(1\)\)/ },
   { fixture: "data-url", file: "results/en/2-2.mdx", where: ":10:1", says: /found a data: URL/ },
   { fixture: "broken-internal-link", file: "results/en/2-2.mdx", where: ":10:1", says: /found a link to \/en\/objectives\/3\/, a page that does not exist; expected .*\/en\/objectives\/2\// },
+  { fixture: "cross-locale-page", file: "results/fr/2-2.md", where: ":8:1", says: /found a link to \/en\/objectives\/1\/, in the en pages, from a fr text; expected the same page in fr: \/fr\/objectifs\/1\// },
+  { fixture: "cross-locale-anchor", file: "results/fr/2-2.md", where: ":8:1", says: /found a link to #result-2-1 on \/fr\/objectifs\/2\/, the anchor of result 2\.1 in the en pages; expected its anchor in the fr pages: \/fr\/objectifs\/2\/#resultat-2-1/ },
   { fixture: "js-expression", file: "results/en/2-2.mdx", where: ":10:12", says: /found a JavaScript expression \{new Date\(\)\.getFullYear\(\)\}/ },
   { fixture: "empty-body", file: "results/en/2-2.md", where: ":7", says: /found no text below the frontmatter; expected the published text/ },
   { fixture: "placeholder", file: "results/en/2-2.mdx", where: ":8:1", says: /found the placeholder left by npm run new; expected the text itself/ },

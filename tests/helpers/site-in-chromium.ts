@@ -5,10 +5,13 @@ import { launchChromium } from "../../harness/browser";
 import { serveWithNginx, type NginxSite } from "../../harness/nginx";
 
 /** Call at the top of a test file; the returned fields are set once its first beforeAll has run. */
-export function siteInChromium(siteDir: string): { site: NginxSite; browser: Browser } {
+export function siteInChromium(
+  siteDir: string,
+  options: { origin?: string } = {},
+): { site: NginxSite; browser: Browser } {
   const running = {} as { site: NginxSite; browser: Browser };
   beforeAll(async () => {
-    running.site = await serveWithNginx(siteDir);
+    running.site = await serveWithNginx(siteDir, options);
     running.browser = await launchChromium(running.site.chromiumArgs);
   });
   afterAll(async () => {

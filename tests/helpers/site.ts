@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
-import { builtHtml } from "../../build/built-pages";
+import { builtHtml, readingPages } from "../../build/built-pages";
 
 /** The built file behind a root-relative URL path such as /fr/objectifs/2/. */
 export function fileFor(siteDir: string, urlPath: string): string {
@@ -30,6 +30,13 @@ export function builtPaths(siteDir: string): string[] {
 }
 
 export const text = (node: { textContent: string } | null | undefined) => node?.textContent.replace(/\s+/g, " ").trim();
+
+/** Every reading page of a built site (the CMS at /admin/ left out), as root-relative URL paths. */
+export function readingPaths(siteDir: string): string[] {
+  return readingPages(siteDir)
+    .map((page) => page.urlPath)
+    .sort();
+}
 
 /** Builds the site from another content folder with the README's build script; returns its output and exit status. */
 export function buildSite(options: { contentDir: string; out: string; env?: Record<string, string> }) {

@@ -40,7 +40,7 @@ function fakeEntryTypes(calls: string[]): Map<string, ContentEntryType> {
   ]);
 }
 
-function fakeContext(base: string, entryTypes: Map<string, ContentEntryType> | undefined) {
+function fakeContext(base: string, entryTypes: Map<string, ContentEntryType> | undefined, watcher?: object) {
   const stored = new Map<string, Parameters<DataStore["set"]>[0]>();
   const store = {
     keys: () => stored.keys(),
@@ -62,6 +62,7 @@ function fakeContext(base: string, entryTypes: Map<string, ContentEntryType> | u
     store,
     meta,
     entryTypes,
+    watcher,
   } as unknown as GlobContext;
   return { context, stored, base };
 }
@@ -118,5 +119,25 @@ describe("the Astro internals the site's adapter relies on", () => {
   it("4. astro:server:setup hands integrations refreshContent", () => {
     expect(refreshContentOption).toBe("refreshContent");
     expect(astroFile("integrations/hooks.js")).toMatch(/refreshContent/);
+  });
+
+  it("5. under astro dev (a watcher), an unreadable file is left out of the store instead of stopping the load", async () => {
+    writeFileSync(path.join(base, "fr/2-4.mdx"), "---\nobjective: 2\norder:\u00a04\n---\n\nTexte.\n");
+    try {
+      // A watcher that watches nothing: the glob loader adds the folder and listens for changes.
+      const previewing = fakeContext(base, fakeEntryTypes([]), { add: () => {}, on: () => {} });
+      await localizedGlob({ base }).load(previewing.context);
+      expect([...previewing.stored.keys()].sort()).toEqual(["fr/2-1", "fr/2-2"]);
+      expect(
+        astroFile("content/loaders/glob.js"),
+        "the glob loader must hand getEntryInfo's data to parseData",
+      ).toMatch(/const parsedData = await parseData\(\{\s*id,\s*data,/);
+      const building = fakeContext(base, fakeEntryTypes([]));
+      await expect(localizedGlob({ base }).load(building.context)).rejects.toThrow(
+        /fr\/2-4\.mdx:3:7, field "order": found a no-break space/,
+      );
+    } finally {
+      rmSync(path.join(base, "fr/2-4.mdx"));
+    }
   });
 });

@@ -32,7 +32,7 @@ describe("checks on the text of an entry", () => {
   it("accepts Markdown, the editors' components, plain HTML, comments and links to pages that exist", () => {
     const body = [
       'Text with *emphasis*, <abbr title="International Criminal Police Organization">INTERPOL</abbr> and a',
-      "[result](/fr/objectifs/2/#resultat-2-3), [the English page](/en/objectives/1/), [home](/), [icon](/favicon.svg),",
+      "[result](/en/objectives/2/#result-2-3), [the English page](/en/objectives/1/), [home](/), [icon](/favicon.svg),",
       "[INTERPOL](https://www.interpol.int/), [data](/en/data/results.csv) and [mail](mailto:editor@example.org). {/* a comment */}",
       "",
       '<Callout title="Note">',
@@ -120,16 +120,32 @@ describe("checks on the text of an entry", () => {
   });
 
   it("rejects internal links to pages or results that do not exist, and links relative to the page", () => {
-    expect(result("[x](/fr/objectifs/7/)")).toEqual([
-      "content/results/en/2-3.mdx:6:1: found a link to /fr/objectifs/7/, a page that does not exist; expected the address of an existing page, such as /fr/, /fr/objectifs/1/, /fr/objectifs/2/, /fr/resultats/.",
+    expect(result("[x](/en/objectives/7/)")).toEqual([
+      "content/results/en/2-3.mdx:6:1: found a link to /en/objectives/7/, a page that does not exist; expected the address of an existing page, such as /en/, /en/objectives/1/, /en/objectives/2/, /en/results/.",
     ]);
-    expect(result("[x](/fr/objectifs/2)")).toEqual([
-      expect.stringContaining("expected /fr/objectifs/2/ (page addresses end with a slash)"),
+    expect(result("[x](/en/objectives/2)")).toEqual([
+      expect.stringContaining("expected /en/objectives/2/ (page addresses end with a slash)"),
     ]);
-    expect(result("[x](/fr/objectifs/2/#resultat-2-9)")).toEqual([
-      expect.stringContaining("a link to #resultat-2-9 on /fr/objectifs/2/, where no expected result has that number"),
+    expect(result("[x](/en/objectives/2/#result-2-9)")).toEqual([
+      expect.stringContaining("a link to #result-2-9 on /en/objectives/2/, where no expected result has that number"),
     ]);
     expect(result("[x](../2/)")).toEqual([expect.stringContaining("which is relative to the page it appears on")]);
+  });
+
+  it("rejects links out of the text's locale: another locale's pages, files or result anchors", () => {
+    expect(result("[x](/fr/objectifs/2/#resultat-2-3)")).toEqual([
+      "content/results/en/2-3.mdx:6:1: found a link to /fr/objectifs/2/#resultat-2-3, in the fr pages, from a en text; expected the same page in en: /en/objectives/2/#result-2-3.",
+    ]);
+    expect(result("[x](/en/objectives/2/#resultat-2-3)")).toEqual([
+      "content/results/en/2-3.mdx:6:1: found a link to #resultat-2-3 on /en/objectives/2/, the anchor of result 2.3 in the fr pages; expected its anchor in the en pages: /en/objectives/2/#result-2-3.",
+    ]);
+    expect(result("[x](/fr/donnees/resultats.csv)")).toEqual([
+      expect.stringContaining("expected the same file in en: /en/data/results.csv"),
+    ]);
+    // A page the text's own locale does not have is not suggested.
+    expect(result("[x](/fr/objectifs/7/)")).toEqual([
+      expect.stringContaining("expected a link within the en pages (/en/…): readers change language with the switcher"),
+    ]);
   });
 
   it("requires text where the entry publishes one, and none where it never would", () => {
