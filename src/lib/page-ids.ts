@@ -14,6 +14,7 @@ const layoutIds = new Set([
   "search-objective",
   "search-kind",
   "search-status",
+  "search-elsewhere",
   "search-error",
   "search-hits",
   "search-config",

@@ -104,12 +104,9 @@ export function joinWords(excerpt: string, words: SearchWords): string {
   return replaceParts(excerpt, words, `(</mark>)?[ ${wordSeparator}](<mark>)?`, (joined) => joined);
 }
 
-/**
- * Whether a query holds no word worth searching: only elided words ("l’"), proclitics ("وال") and stop words ("de
- * la"), or nothing at all.
- */
+/** Whether a query's words are all elided words ("l’"), proclitics ("وال") or stop words ("de la"): nothing to search. */
 export function onlyStopWords(query: string, words: SearchWords): boolean {
   const common = new Set([...words.elisions, ...words.proclitics, ...words.stopWords]);
   const found = query.toLocaleLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
-  return found.every((word) => common.has(word));
+  return found.length > 0 && found.every((word) => common.has(word));
 }

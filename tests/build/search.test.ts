@@ -26,7 +26,7 @@ describe("the search index in the built site", () => {
         ".capabilities li[id]",
       );
       expect(objectivePages.length).toBeGreaterThan(0);
-      expect(capabilities.length).toBeGreaterThan(3);
+      expect(capabilities.length).toBeGreaterThan(0);
       expect(entry.languages[locale]!.page_count, locale).toBe(
         objectivePages.length + results.length + capabilities.length + 2,
       );
