@@ -27,7 +27,7 @@ export interface SearchBenchOptions {
 
 /** One cold search; bytes are as received over the wire (compressed bodies plus headers). */
 export interface SearchRun {
-  /** Everything but the search's own requests, the favicon included wherever it lands. */
+  /** Everything but the search's own requests (under /pagefind/), the favicon included wherever it lands. */
   pageBytes: number;
   pageRequests: number;
   /** From the first keystroke to the first hit shown; typing is the part spent typing the query. */
@@ -84,10 +84,11 @@ async function coldRun(browser: Browser, site: NginxSite, options: SearchBenchOp
   const { ms, typing } = await firstHit;
   await page.waitForLoadState("networkidle");
   await context.close();
-  // What the search fetched is under /pagefind/; anything else (the favicon, arriving late) belongs to the page.
+  // What the search fetched is under /pagefind/, before typing (the page loads it once painted) or after; anything
+  // else (the favicon, arriving late) belongs to the page.
   const isSearch = (e: { url: string }) => new URL(e.url).pathname.startsWith("/pagefind/");
-  const searching = log.filter(isSearch);
-  const page_ = [...opening, ...log.filter((e) => !isSearch(e))];
+  const searching = [...opening, ...log].filter(isSearch);
+  const page_ = [...opening, ...log].filter((e) => !isSearch(e));
   const sum = (entries: { bytes: number }[]) => entries.reduce((total, e) => total + e.bytes, 0);
   return {
     pageBytes: sum(page_),
