@@ -11,7 +11,7 @@ import { request as httpsRequest } from "node:https";
 import type { LookupFunction } from "node:net";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
-import { builtOrigin, nginxConfig, nginxTemplate, type NginxOptions } from "../build/nginx-config.ts";
+import { builtOrigin, nginxConfig, nginxTemplate, searchWasm, type NginxOptions } from "../build/nginx-config.ts";
 import { defaultSiteUrl } from "../src/site/site-url.ts";
 
 const brotliModule = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
@@ -69,7 +69,8 @@ export interface NginxSite {
 /** What a site's server block is made of, for the production template or a plain static server. */
 type SiteConfig = (options: NginxOptions) => string;
 
-const deployConfig: SiteConfig = (options) => nginxConfig(readFileSync(nginxTemplate, "utf8"), options);
+const deployConfig: SiteConfig = (options) =>
+  nginxConfig(readFileSync(nginxTemplate, "utf8"), { ...options, searchWasm: searchWasm(options.root) });
 
 /**
  * Another site built from npm packages (the bench's Starlight comparison): the same TLS, HTTP/2, precompressed files

@@ -254,6 +254,13 @@ else {
   input.addEventListener("focus", warmUp, { once: true });
   input.addEventListener("pointerdown", warmUp, { once: true });
   const idle = () => ("requestIdleCallback" in window ? requestIdleCallback(warmUp, { timeout: 1000 }) : warmUp());
-  if (document.readyState === "complete") idle();
+  if (PerformanceObserver.supportedEntryTypes?.includes("paint"))
+    // The first contentful paint as the browser reports it, once it is on screen.
+    new PerformanceObserver((entries, observer) => {
+      if (entries.getEntriesByName("first-contentful-paint").length === 0) return;
+      observer.disconnect();
+      idle();
+    }).observe({ type: "paint", buffered: true });
+  else if (document.readyState === "complete") idle();
   else addEventListener("load", idle, { once: true });
 }

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { pagefindPolling } from "../../build/search-index";
 import { loadDictionaries } from "../../src/i18n";
 import { getLocale, localeCodes } from "../../src/lib/locales";
 import { pageAt, pathFor } from "../../src/lib/routes";
@@ -48,6 +49,12 @@ describe("the search index in the built site", () => {
     }
     // Pagefind's ready-made interfaces and highlight script are not used, so not published.
     expect(files.filter((f) => /pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f))).toEqual([]);
+  });
+
+  it("publishes a pagefind.js whose search, started while the WebAssembly compiles, looks every 5 ms, not 50", () => {
+    const js = readBuilt(siteDir, "/pagefind/pagefind.js");
+    expect(js).toContain(pagefindPolling.replace("asyncSleep(50)", "asyncSleep(5)"));
+    expect(js).not.toContain(pagefindPolling);
   });
 
   it("marks searchable regions on objective pages, the capabilities page and the home page's opening only", () => {
