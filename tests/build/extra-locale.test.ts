@@ -25,7 +25,7 @@ const declaration = `  {
     },
     resultAnchor: "totsaa",
     anchors: { introduction: "mavo", mandate: "mandat", capability: "yecholet" },
-    searchWords: { elisions: [], proclitics: [], stopWords: [] },
+    searchWords: { elisions: [], proclitics: [], stopWords: ["של", "את", "על", "עם", "או"] },
   },
 `;
 /** Tests that depend on the list of locales and hold for any strategy: they run in the copy, on its own build. */
