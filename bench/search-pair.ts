@@ -14,7 +14,7 @@ import os from "node:os";
 import type { Browser, Page } from "playwright-core";
 import { pathFor } from "../src/lib/routes.ts";
 import type { Locale } from "../src/lib/locales.ts";
-import { launchChromium } from "../harness/browser.ts";
+import { emulateSlowLink, launchChromium } from "../harness/browser.ts";
 import { serveStatic, serveWithNginx, type NginxSite } from "../harness/nginx.ts";
 import { buildStarlight, starlightOrigin, type StarlightSite } from "./starlight.ts";
 
@@ -33,6 +33,8 @@ export interface PairOptions {
   locale: Locale;
   query: string;
   pairs: number;
+  /** Emulate a slow mobile link (harness/browser.ts emulateSlowLink) for every run. */
+  throttle?: boolean;
   /** Called after each pair, e.g. to print it. */
   onPair?: (pair: number, runs: Partial<Record<Scenario, number>>, load: number) => void;
 }
@@ -81,6 +83,7 @@ async function runOnce(browser: Browser, options: PairOptions, scenario: Scenari
     [scenario, options.query] as const,
   );
   const page: Page = await context.newPage();
+  if (options.throttle) await emulateSlowLink(await context.newCDPSession(page));
   try {
     const start = scenario === "page" ? pathFor(options.locale, { kind: "search" }) : readingPage(options);
     await page.goto(`${site.origin}${start}`, { waitUntil: "networkidle" });

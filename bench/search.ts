@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import type { Locale } from "../src/lib/locales.ts";
 import { pathFor } from "../src/lib/routes.ts";
-import { launchChromium } from "../harness/browser.ts";
+import { emulateSlowLink, launchChromium } from "../harness/browser.ts";
 import { serveWithNginx, type NginxSite } from "../harness/nginx.ts";
 
 export interface SearchBenchOptions {
@@ -44,13 +44,7 @@ async function coldRun(browser: Browser, site: NginxSite, options: SearchBenchOp
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
-  if (options.throttle)
-    await cdp.send("Network.emulateNetworkConditions", {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1024 * 1024) / 8,
-      uploadThroughput: (750 * 1024) / 8,
-    });
+  if (options.throttle) await emulateSlowLink(cdp);
   const urls = new Map<string, string>();
   let log: { url: string; bytes: number }[] = [];
   cdp.on("Network.requestWillBeSent", (event) => urls.set(event.requestId, event.request.url));

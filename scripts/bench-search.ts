@@ -5,7 +5,7 @@
  * With --ranking, how often each locale's queries get their expected first hit, before and after the page's ranking
  * (bench/search-ranking.ts). One part of `npm run bench`, alone; --throttle emulates a slow mobile link.
  * Usage: node scripts/bench-search.ts [--site dist] [--locale fr] [--query évaluation] [--runs 5] [--throttle]
- *        node scripts/bench-search.ts --starlight [--site dist] [--locale fr] [--query évaluation] [--pairs 7]
+ *        node scripts/bench-search.ts --starlight [--site dist] [--locale fr] [--query évaluation] [--pairs 7] [--throttle]
  *        node scripts/bench-search.ts --ranking [--site dist]
  */
 import { rmSync } from "node:fs";
@@ -53,6 +53,7 @@ if (values.ranking) {
       locale,
       query,
       pairs,
+      throttle,
       onPair: (pair, done, load) =>
         console.log(
           `  pair ${pair} (load ${load.toFixed(1)}): ` +
@@ -63,6 +64,7 @@ if (values.ranking) {
     console.log(
       `Starlight ${starlight.versions["@astrojs/starlight"]} (Astro ${starlight.versions.astro}, Pagefind ` +
         `${starlight.versions.pagefind}), ${starlight.pages} pages; "${query}", ${pairs} pairs, order rotated, ` +
+        `${throttle ? "throttled to 1.6 Mbit/s and 150 ms, " : ""}` +
         `load average ${comparison.loadBefore.toFixed(1)} before, ${result.loads.map((l) => l.toFixed(1)).join(" ")} after each pair.`,
     );
     console.log(comparisonTable(comparison));
