@@ -134,12 +134,18 @@ async function serve(root: string, origin: string, siteConfig: SiteConfig): Prom
   );
   if (cert.status !== 0) throw new Error(`openssl could not make the test certificate:\n${cert.stderr}`);
   // A free port may be taken by another process before nginx binds it (the machine is shared): then try others.
-  for (let attempt = 1; ; attempt++) {
-    const [tlsPort, httpPort] = [await freePort(), await freePort()];
-    const started = await startNginx(nginx, dir, { origin, host, root, tlsPort, httpPort }, siteConfig);
-    if ("child" in started) return served(started, dir, host, tlsPort, httpPort, spkiOf(`${dir}/cert.pem`));
-    if (!started.portTaken || attempt === 5)
-      throw new Error(`nginx did not start with deploy/nginx.conf.template:\n${started.log}`);
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const [tlsPort, httpPort] = [await freePort(), await freePort()];
+      const started = await startNginx(nginx, dir, { origin, host, root, tlsPort, httpPort }, siteConfig);
+      if ("child" in started) return served(started, dir, host, tlsPort, httpPort, spkiOf(`${dir}/cert.pem`));
+      if (!started.portTaken || attempt === 5)
+        throw new Error(`nginx did not start with deploy/nginx.conf.template:\n${started.log}`);
+    }
+  } catch (error) {
+    // Nothing is served: the certificate and configuration go with it.
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
 }
 
