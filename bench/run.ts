@@ -3,7 +3,10 @@
  * what changed since the previous run: the evidence behind the README's Performance section and its budgets. Not a
  * test: it takes minutes and asserts nothing; each goal is marked ✓ or ✗ beside its figure.
  *   - page weight by kind of resource for each kind of page of the production build (gzip -9, brotli);
- *   - one cold search in headless Chromium behind nginx on loopback (search.ts);
+ *   - one cold search in headless Chromium behind nginx on loopback (search.ts); the same search beside a Starlight
+ *     site of the same content built from npm packages under tmp/, typed on the search page and submitted from a
+ *     reading page's header form, in alternating pairs (search-pair.ts); first hits of every locale's query set,
+ *     before and after the page's ranking (search-ranking.ts);
  *   - the README build of generated strategies of each size asked (build.ts), in a child process so that its peak
  *     memory is measured apart from the bench's;
  *   - edit-to-preview latency with the dev server (preview.ts);
@@ -32,6 +35,8 @@ import { benchBuild, benchStrategy, describeBuild, isolatedRoot } from "./build.
 import { categories, runLighthouse } from "./lighthouse.ts";
 import { benchPreview, previewGoalMs } from "./preview.ts";
 import { benchSearch } from "./search.ts";
+import { compareWithStarlight, scenarioLabels } from "./search-pair.ts";
+import { benchRanking, rankingLines } from "./search-ranking.ts";
 
 /** The parts of the bench that can be skipped; the real site's build and page weights always run. */
 export const benchParts = ["search", "build", "preview", "lighthouse"] as const;
@@ -60,6 +65,8 @@ export interface BenchReport {
 
 /** The word searched, as in the README's search figures. */
 const query = "évaluation";
+/** Alternating pairs of the comparison with Starlight. */
+const searchPairs = 7;
 const load = () => os.loadavg()[0]!.toFixed(1);
 
 function machine(): string {
@@ -184,6 +191,57 @@ async function runIn(work: string, options: BenchOptions): Promise<BenchReport> 
           },
           "search.bytes": { label: "bytes fetched by a search", value: median.searchBytes, unit: "B", better: "lower" },
         },
+      });
+    });
+
+  if (!skip.has("search"))
+    await part("search", "beside Starlight", async () => {
+      log(`search beside Starlight, ${searchPairs} alternating pairs (load average ${load()})`);
+      const comparison = await compareWithStarlight({
+        site: siteDir,
+        contentDir: path.join(root, "content"),
+        work: path.join(work, "starlight"),
+        locale: defaultLocale,
+        query,
+        pairs: searchPairs,
+        onPair: (pair, done) =>
+          log(
+            `pair ${pair}: ${Object.entries(done)
+              .map(([s, ms]) => `${s} ${Math.round(ms)} ms`)
+              .join(", ")}`,
+          ),
+      });
+      const anchor = comparison.summary.find((s) => s.scenario === "starlight")!;
+      const versions = comparison.starlight.versions;
+      for (const s of comparison.summary.filter((s) => s.scenario !== "starlight"))
+        rows.push({
+          area: "search",
+          measure: `${scenarioLabels[s.scenario]}, "${query}", median of ${s.runs} alternating pairs`,
+          result:
+            `${Math.round(s.median)} ms (${Math.round(s.min)}–${Math.round(s.max)}) vs Starlight ${versions["@astrojs/starlight"]} ` +
+            `${Math.round(anchor.median)} ms (${Math.round(anchor.min)}–${Math.round(anchor.max)}): ${s.ratio.toFixed(2)}×, ` +
+            `paired ${s.pairedRatio.toFixed(2)}×; load ${comparison.loadBefore.toFixed(1)}–${Math.max(...comparison.result.loads).toFixed(1)}`,
+          goal: `${s.ratio <= 0.5 ? "✓" : "✗"} ≤ 0.5× Starlight`,
+          figures: {
+            [`search.vsStarlight.${s.scenario}`]: {
+              label: `${scenarioLabels[s.scenario]} / Starlight`,
+              value: Number(s.ratio.toFixed(2)),
+              unit: "×",
+              better: "lower",
+            },
+          },
+        });
+    });
+
+  if (!skip.has("search"))
+    await part("search", "ranking", async () => {
+      log(`first hits of every locale's queries (load average ${load()})`);
+      const lines = rankingLines(await benchRanking(siteDir));
+      rows.push({
+        area: "search",
+        measure: "expected first hit, every locale's query set (tests/fixtures/search/)",
+        result: lines.slice(0, 2).join("; "),
+        goal: "",
       });
     });
 

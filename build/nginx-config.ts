@@ -19,6 +19,27 @@ export interface NginxOptions {
   certificateKey: string;
   /** Addresses for `listen`: HTTPS and plain HTTP. */
   listen: { https: string[]; http: string[] };
+  /**
+   * Each locale's Pagefind WebAssembly (searchWasm), preloaded with the search page when it is opened with a query;
+   * without it, only Pagefind's script is.
+   */
+  searchWasm?: Record<string, string>;
+}
+
+/** The WebAssembly file Pagefind uses for each locale of a built site: its language's, or the one for any language. */
+export function searchWasm(siteDir: string): Record<string, string> | undefined {
+  const entry = path.join(siteDir, "pagefind", "pagefind-entry.json");
+  if (!existsSync(entry)) return undefined;
+  let languages: Record<string, { wasm?: string | null }> | undefined;
+  try {
+    languages = (JSON.parse(readFileSync(entry, "utf8")) as { languages?: typeof languages }).languages;
+  } catch {
+    // Not a Pagefind entry file (a folder made for a test): no WebAssembly to name.
+  }
+  if (!languages) return undefined;
+  return Object.fromEntries(
+    localeCodes.map((locale) => [locale, `wasm.${languages[locale]?.wasm ?? "unknown"}.pagefind`]),
+  );
 }
 
 /** Production's addresses: every IPv4 and IPv6 address, on the standard ports. */
@@ -58,7 +79,19 @@ export function placeholders(options: NginxOptions): Record<string, string> {
       "    }",
     ].join("\n");
   });
+  // A search page opened with a query (the header's form) gets Pagefind's script and its locale's WebAssembly on
+  // their way with its HTML, before its own script asks for them; opened without one, it loads them once painted.
+  const searchPreload = localeCodes.map((locale) => {
+    const page = safe(pathFor(locale, { kind: "search" }), "search page");
+    const wasm = options.searchWasm?.[locale];
+    const links = [
+      "</pagefind/pagefind.js>; rel=modulepreload",
+      ...(wasm ? [`</pagefind/${safe(wasm, "WebAssembly file")}>; rel=preload; as=fetch; crossorigin`] : []),
+    ];
+    return `    "~^${page.replaceAll(".", "\\.")}(index\\.html)?:." "${links.join(", ")}";`;
+  });
   return {
+    search_preload: searchPreload.join("\n"),
     host: safe(url.hostname, "host name"),
     host_and_port: safe(url.host, "host"),
     root: safe(options.root, "root"),

@@ -1,12 +1,16 @@
 /**
  * Build step: the search index. Every built page's searchable regions (search-records.ts) become Pagefind records,
- * one index per language from <html lang>, written to <folder>/pagefind/.
+ * one index per language from <html lang>, written to <folder>/pagefind/; then each search page learns the names of
+ * the files Pagefind will need, so that it fetches them side by side instead of one after the other.
  */
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { localeCodes } from "../src/lib/locales.ts";
 import type { Problem } from "../src/lib/problem.ts";
+import { pathFor } from "../src/lib/routes.ts";
+import { scriptJson, searchBundle, type SearchBundle, type SearchConfig } from "../src/site/search-config.ts";
 import { builtHtml } from "./built-pages.ts";
 import { searchRecords, type SearchRecord } from "./search-records.ts";
 
@@ -54,7 +58,9 @@ export async function writeSearchIndex(dir: string): Promise<SearchIndexResult> 
   if (problems.length > 0) return { ok: false, problems, pagefindErrors: [] };
 
   const bundle = path.join(dir, "pagefind");
-  const { index, errors } = await pagefind.createIndex({});
+  // Result fragments bundled about 32 to a file: the first search of the leaflet fetches one file, not one per hit.
+  const largest = Math.max(...localeCodes.map((l) => records.filter((r) => r.language === l).length));
+  const { index, errors } = await pagefind.createIndex({ maxFragments: Math.max(1, Math.ceil(largest / 32)) });
   if (!index) return { ok: false, problems: [], pagefindErrors: [`Pagefind could not start: ${errors.join("; ")}`] };
   const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
   const recordErrors = added.flatMap((response, i) => response.errors.map((e) => `${records[i]!.url}: ${e}`));
@@ -69,6 +75,10 @@ export async function writeSearchIndex(dir: string): Promise<SearchIndexResult> 
   };
   if (Object.values(entry.languages).every((language) => language.wasm !== null))
     rmSync(path.join(bundle, "wasm.unknown.pagefind"), { force: true });
+
+  writeBundles(dir, bundle);
+  const polled = pollSooner(path.join(bundle, "pagefind.js"));
+  if (polled) return { ok: false, problems: [], pagefindErrors: [polled] };
 
   const files = readdirSync(bundle, { recursive: true, encoding: "utf8" }).filter((f) =>
     statSync(path.join(bundle, f)).isFile(),
@@ -86,4 +96,50 @@ export async function writeSearchIndex(dir: string): Promise<SearchIndexResult> 
     };
   });
   return { ok: true, perLocale };
+}
+
+/** Pagefind 1.6's wait for its WebAssembly, in pagefind.js: a search started before it is ready polls every 50 ms. */
+export const pagefindPolling = "if(this.initError){throw this.initError;}await asyncSleep(50);}";
+
+/**
+ * Makes pagefind.js poll every 5 ms instead: a page opened with a query (the header's form) searches while the
+ * WebAssembly is still compiling, and lost 25 ms on average, up to 50, waiting for the next poll. Returns a message if
+ * this Pagefind no longer has that loop, so that an upgrade is looked at rather than silently slower.
+ */
+function pollSooner(file: string): string | undefined {
+  const js = readFileSync(file, "utf8");
+  if (!js.includes(pagefindPolling))
+    return `${file}: Pagefind's 50 ms wait for its WebAssembly (${pagefindPolling}) not found; check build/search-index.ts after a Pagefind upgrade.`;
+  writeFileSync(file, js.replace(pagefindPolling, pagefindPolling.replace("asyncSleep(50)", "asyncSleep(5)")));
+  return undefined;
+}
+
+const configPattern = /(<script type="application\/json" id="search-config">)([\s\S]*?)(<\/script>)/;
+
+/**
+ * Writes every locale's Pagefind files (searchBundle) into each search page's #search-config. The tag is the entry
+ * file's hash: Pagefind fetches that file with it (metaCacheTag) rather than with the time, so its URL is known here.
+ */
+function writeBundles(dir: string, bundle: string) {
+  const entryJson = readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8");
+  const tag = createHash("sha256").update(entryJson).digest("hex").slice(0, 12);
+  const chunks = readdirSync(path.join(bundle, "index"));
+  const fragments = readdirSync(path.join(bundle, "fragment"));
+  const bundles: Record<string, SearchBundle> = {};
+  for (const locale of localeCodes) {
+    const found = searchBundle(entryJson, locale, chunks, fragments, tag);
+    if (found) bundles[locale] = found;
+  }
+  for (const locale of localeCodes) {
+    const file = path.join(dir, pathFor(locale, { kind: "search" }), "index.html");
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, "utf8");
+    const config = configPattern.exec(html)?.[2];
+    if (config === undefined) throw new Error(`${file}: no #search-config to write Pagefind's files into.`);
+    const written = scriptJson({ ...(JSON.parse(config) as SearchConfig), bundles });
+    writeFileSync(
+      file,
+      html.replace(configPattern, (_, open: string, _json, close: string) => open + written + close),
+    );
+  }
 }

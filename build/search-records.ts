@@ -1,8 +1,8 @@
 /**
  * What the search index holds, read from the built pages: each region marked data-pagefind-body (Pagefind's own
  * attribute) is searchable; navigation, breadcrumbs and footer never are. A region yields one record per expected
- * result it holds (an element whose id is that result's anchor), so each result is its own hit at page#anchor;
- * a region without results is one record. Records carry a `kind` and an `objective` filter, and meta for the title,
+ * result or capability it holds (an element whose id is its anchor), so each is its own hit at page#anchor; the home
+ * page's introduction and mandate are each a record at their anchor; any other region is one record. Records carry a `kind` and an `objective` filter, and meta for the title,
  * the objective's number and the objective's title.
  */
 import { HTMLElement, Node, parse, TextNode } from "node-html-parser";
@@ -85,11 +85,12 @@ export function searchRecords(
   const locale: Locale = lang;
   const { searchWords } = getLocale(locale);
   const pageTitle = clean(root.querySelector("h1")?.text ?? "");
+  const { kind: pageKind } = at.page;
   const objective = at.page.kind === "objective" ? at.page.objective : undefined;
-  if (objective === undefined && at.page.kind !== "capabilities") {
+  if (pageKind !== "objective" && pageKind !== "capabilities" && pageKind !== "home") {
     problem(
-      `data-pagefind-body on a page of kind "${at.page.kind}" (${urlPath})`,
-      "searchable regions only on objective pages and the capabilities page; other pages repeat their text",
+      `data-pagefind-body on a page of kind "${pageKind}" (${urlPath})`,
+      "searchable regions only on objective pages, the capabilities page and the home page's introduction and mandate; other pages repeat their text",
     );
     return { records: [], problems };
   }
@@ -97,7 +98,8 @@ export function searchRecords(
   const records: SearchRecord[] = [];
   const add = (region: HTMLElement, url: string, kind: SearchKind, title: string, content: string) => {
     // Text shown in another language while previewing is data-pagefind-ignore: nothing to index, nothing wrong.
-    if (!content && region.querySelector("[data-pagefind-ignore]")) return;
+    if (!content && (region.hasAttribute("data-pagefind-ignore") || region.querySelector("[data-pagefind-ignore]")))
+      return;
     if (!content) problem(`an empty searchable region for ${url}`, "text in every data-pagefind-body region");
     if (!title) problem(`no title for ${url}`, "a heading in the region, or an <h1> on the page");
     const record: SearchRecord = {
@@ -115,24 +117,48 @@ export function searchRecords(
     records.push(record);
   };
 
-  const anchorPattern = new RegExp(`^${getLocale(locale).resultAnchor}-${objective}-([1-9]\\d*)$`);
+  const { anchors, resultAnchor: resultWord } = getLocale(locale);
+  const resultPattern = new RegExp(`^${resultWord}-${objective}-([1-9]\\d*)$`);
+  const isResult = (id: string) => {
+    const order = resultPattern.exec(id)?.[1];
+    return objective !== undefined && order !== undefined && id === resultAnchor(locale, objective, Number(order));
+  };
+  const isCapability = (id: string) => id.startsWith(`${anchors.capability}-`);
   for (const region of regions) {
-    const results =
-      objective === undefined
-        ? []
-        : region.querySelectorAll("[id]").filter((element) => {
-            const order = anchorPattern.exec(element.id)?.[1];
-            return order !== undefined && element.id === resultAnchor(locale, objective, Number(order));
-          });
-    if (results.length === 0) {
+    if (pageKind === "home") {
+      // The introduction and the mandate, each its own record at its anchor.
+      const id = region.id;
+      if (id !== anchors.introduction && id !== anchors.mandate) {
+        problem(
+          `data-pagefind-body on ${urlPath} ${id ? `#${id}` : "without an id"}`,
+          `on the home page, only the introduction (#${anchors.introduction}) and the mandate (#${anchors.mandate})`,
+        );
+        continue;
+      }
+      const heading = region.querySelector(headings) ?? undefined;
+      add(region, `${urlPath}#${id}`, "strategy", heading ? clean(heading.text) : pageTitle, textOf(region, heading));
+      continue;
+    }
+    // Each expected result, or each capability, is its own record at its anchor.
+    const items = region
+      .querySelectorAll("[id]")
+      .filter((element) => (pageKind === "objective" ? isResult(element.id) : isCapability(element.id)));
+    if (items.length === 0) {
       const heading = region.querySelector(headings) ?? undefined;
       const kind: SearchKind = objective === undefined ? "capability" : "objective";
       add(region, urlPath, kind, heading ? clean(heading.text) : pageTitle, textOf(region, heading));
       continue;
     }
-    for (const result of results) {
-      const heading = result.querySelector(headings) ?? undefined;
-      add(result, `${urlPath}#${result.id}`, "result", clean(heading?.text ?? ""), textOf(result, heading));
+    for (const item of items) {
+      if (pageKind === "capabilities") {
+        // A capability is its name alone: the name is its title and its text.
+        if (item.hasAttribute("data-pagefind-ignore")) continue;
+        const name = textOf(item);
+        add(item, `${urlPath}#${item.id}`, "capability", name, name);
+        continue;
+      }
+      const heading = item.querySelector(headings) ?? undefined;
+      add(item, `${urlPath}#${item.id}`, "result", clean(heading?.text ?? ""), textOf(item, heading));
     }
   }
   return { records, problems };

@@ -1,6 +1,6 @@
 /** Debian's Chromium through playwright-core: one launcher for every browser test and benchmark. */
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from "playwright-core";
 
 /** CHROMIUM_PATH overrides the Debian location. */
 export function chromiumPath(env: Record<string, string | undefined> = process.env): string {
@@ -81,4 +81,15 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
       problems.failedLoads.push(`${where(response.frame().page())}: ${response.url()} answered ${response.status()}`);
   });
   return problems;
+}
+
+/** A slow mobile link, as the benchmarks emulate it: 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip. */
+export async function emulateSlowLink(cdp: CDPSession): Promise<void> {
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
 }

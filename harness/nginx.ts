@@ -4,13 +4,14 @@
  * (a throwaway self-signed one) and the root differ. The site keeps its own host name, which clients resolve to loopback.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { LookupFunction } from "node:net";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
-import { builtOrigin, nginxConfig, nginxTemplate } from "../build/nginx-config.ts";
+import { builtOrigin, nginxConfig, nginxTemplate, searchWasm, type NginxOptions } from "../build/nginx-config.ts";
 import { defaultSiteUrl } from "../src/site/site-url.ts";
 
 const brotliModule = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
@@ -57,17 +58,74 @@ export interface NginxSite {
   contextOptions: { ignoreHTTPSErrors: true };
   /** Chromium flags that resolve the site's host name to loopback. */
   chromiumArgs: string[];
+  /**
+   * The certificate's public key hash, for Chromium's --ignore-certificate-errors-spki-list: trusted that way rather
+   * than ignored, the site keeps Chromium's HTTP cache, as a real visitor's browser does (benchmarks).
+   */
+  spki: string;
   close: () => Promise<void>;
 }
+
+/** What a site's server block is made of, for the production template or a plain static server. */
+type SiteConfig = (options: NginxOptions) => string;
+
+const deployConfig: SiteConfig = (options) =>
+  nginxConfig(readFileSync(nginxTemplate, "utf8"), { ...options, searchWasm: searchWasm(options.root) });
+
+/**
+ * Another site built from npm packages (the bench's Starlight comparison): the same TLS, HTTP/2, precompressed files
+ * and cache rules as ours, without our security headers, whose policy would block its inline scripts.
+ */
+const staticConfig: SiteConfig = ({ origin, root, certificate, certificateKey, listen }) => {
+  const host = new URL(origin).host;
+  return `
+map $uri $static_cache_control {
+    ~^/_astro/                                         "public, max-age=31536000, immutable";
+    ~^/pagefind/.+\\.pf_(fragment|index|meta|filter)$   "public, max-age=31536000, immutable";
+    default                                            "no-cache";
+}
+server {
+${listen.https.map((a) => `    listen ${a} ssl http2;`).join("\n")}
+    ssl_certificate     ${certificate};
+    ssl_certificate_key ${certificateKey};
+    ssl_protocols TLSv1.2 TLSv1.3;
+    root ${root};
+    index index.html;
+    absolute_redirect off;
+    charset utf-8;
+    charset_types text/css text/plain text/xml application/javascript application/json image/svg+xml;
+    include /etc/nginx/mime.types;
+    types { application/javascript mjs; }
+    gzip_static on;
+    brotli_static on;
+    gzip_vary on;
+    add_header Cache-Control $static_cache_control always;
+    error_page 404 /404.html;
+}
+server {
+${listen.http.map((a) => `    listen ${a};`).join("\n")}
+    return 301 https://${host}$request_uri;
+}
+`;
+};
 
 /**
  * Starts nginx in the foreground with its own prefix, pid, logs and temp folders under tmp/. `origin` serves the site
  * under another host name than the one it was built for (the CMS's local mode is offered on localhost only).
  */
 export async function serveWithNginx(root: string, options: { origin?: string } = {}): Promise<NginxSite> {
-  const nginx = requireNginx();
   // A folder that is not a whole build (the caching tests') is served under the build's default host name.
   const origin = options.origin ?? builtOrigin(root) ?? defaultSiteUrl;
+  return serve(root, origin, deployConfig);
+}
+
+/** A folder served as plain static files under `origin`'s host name, for comparisons with another generator's site. */
+export async function serveStatic(root: string, origin: string): Promise<NginxSite> {
+  return serve(root, origin, staticConfig);
+}
+
+async function serve(root: string, origin: string, siteConfig: SiteConfig): Promise<NginxSite> {
+  const nginx = requireNginx();
   const host = new URL(origin).hostname;
   const dir = path.resolve(`tmp/nginx-${process.pid}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
@@ -80,12 +138,18 @@ export async function serveWithNginx(root: string, options: { origin?: string } 
   );
   if (cert.status !== 0) throw new Error(`openssl could not make the test certificate:\n${cert.stderr}`);
   // A free port may be taken by another process before nginx binds it (the machine is shared): then try others.
-  for (let attempt = 1; ; attempt++) {
-    const [tlsPort, httpPort] = [await freePort(), await freePort()];
-    const started = await startNginx(nginx, dir, { origin, host, root, tlsPort, httpPort });
-    if ("child" in started) return served(started, dir, host, tlsPort, httpPort);
-    if (!started.portTaken || attempt === 5)
-      throw new Error(`nginx did not start with deploy/nginx.conf.template:\n${started.log}`);
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const [tlsPort, httpPort] = [await freePort(), await freePort()];
+      const started = await startNginx(nginx, dir, { origin, host, root, tlsPort, httpPort }, siteConfig);
+      if ("child" in started) return served(started, dir, host, tlsPort, httpPort, spkiOf(`${dir}/cert.pem`));
+      if (!started.portTaken || attempt === 5)
+        throw new Error(`nginx did not start with deploy/nginx.conf.template:\n${started.log}`);
+    }
+  } catch (error) {
+    // Nothing is served: the certificate and configuration go with it.
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
 }
 
@@ -94,10 +158,11 @@ async function startNginx(
   nginx: string,
   dir: string,
   options: { origin: string; host: string; root: string; tlsPort: number; httpPort: number },
+  siteConfig: SiteConfig,
 ): Promise<{ child: ChildProcess; stop: () => void } | { portTaken: boolean; log: string }> {
   const { origin, host, root, tlsPort, httpPort } = options;
   rmSync(`${dir}/error.log`, { force: true });
-  const site = nginxConfig(readFileSync(nginxTemplate, "utf8"), {
+  const site = siteConfig({
     origin,
     root: path.resolve(root),
     certificate: `${dir}/cert.pem`,
@@ -160,6 +225,7 @@ function served(
   host: string,
   tlsPort: number,
   httpPort: number,
+  spki: string,
 ): NginxSite {
   const removeFiles = () => rmSync(dir, { recursive: true, force: true });
   process.once("exit", removeFiles);
@@ -169,6 +235,7 @@ function served(
     host,
     contextOptions: { ignoreHTTPSErrors: true },
     chromiumArgs: [`--host-resolver-rules=MAP ${host} 127.0.0.1`],
+    spki,
     close: () =>
       new Promise((resolve) => {
         child.once("exit", () => {
@@ -181,6 +248,13 @@ function served(
         child.kill("SIGQUIT");
       }),
   };
+}
+
+/** The base64 SHA-256 of a certificate's public key, as Chromium's --ignore-certificate-errors-spki-list takes it. */
+function spkiOf(certificate: string): string {
+  const key = spawnSync("openssl", ["x509", "-in", certificate, "-pubkey", "-noout"], { encoding: "utf8" }).stdout;
+  const der = spawnSync("openssl", ["pkey", "-pubin", "-outform", "der"], { input: key }).stdout;
+  return createHash("sha256").update(der).digest("base64");
 }
 
 export interface RawResponse {

@@ -3,7 +3,7 @@
  * SITE_URL it was built with), its locales and the given paths filled in. Prints it, or writes it to --out.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { builtOrigin, nginxConfig, nginxTemplate, standardListen } from "../build/nginx-config.ts";
+import { builtOrigin, nginxConfig, nginxTemplate, searchWasm, standardListen } from "../build/nginx-config.ts";
 import { defaultSiteUrl } from "../src/site/site-url.ts";
 import { builtFolder, readArgs, stop } from "./cli.ts";
 
@@ -38,6 +38,7 @@ try {
     certificate: values.certificate,
     certificateKey: values["certificate-key"],
     listen: standardListen,
+    searchWasm: searchWasm(site),
   });
 } catch (error) {
   stop(command, (error as Error).message);

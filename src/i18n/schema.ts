@@ -50,7 +50,14 @@ const fixedStrings = {
   "search.kind.result": text("Kind filter choice: expected results only."),
   "search.kind.objective": text("Kind filter choice: objectives only."),
   "search.kind.capability": text("Kind filter choice: capabilities only."),
+  "search.kind.strategy": text("Kind filter choice: the strategy's introduction and mandate only."),
   "search.none": text("Announced when a search finds nothing: {{query}} is what was searched."),
+  "search.tooCommon": text(
+    "Announced instead of hits when the query holds only words nearly every text has (l', de la, the): {{query}} is it.",
+  ),
+  "search.elsewhere": text(
+    "Shown under a search that found nothing here but did in other languages: {{links}} lists one link per language.",
+  ),
   "search.loading": text("Announced while the search loads, the first time only."),
   "search.error": text("Shown when the search cannot load, before a link to all expected results."),
   "search.noScript": text("Shown when JavaScript is off, before a link to all expected results."),
@@ -161,6 +168,8 @@ const pluralStrings = {
   "search.count": "Announced after a search: {{count}} hits for {{query}}",
   "preview.problems.title":
     "Live preview only: title of the page shown in place of every page while the content has {{count}} problems",
+  "search.elsewhereCount":
+    "One link of search.elsewhere: {{count}} hits for the same query in {{language}}, the other language's name in this one",
 } as const;
 
 export type PluralCategory = Intl.LDMLPluralRule;

@@ -24,6 +24,11 @@ export interface LocaleDefinition {
   /** Prefix of a result's anchor id, e.g. #resultat-2-3. */
   resultAnchor: string;
   /**
+   * Anchor ids of the home page's introduction and mandate, and the prefix of each capability's anchor on the
+   * capabilities page (#capacite-innovation: the entry's file name after it), in ASCII like the URL segments.
+   */
+  anchors: { introduction: string; mandate: string; capability: string };
+  /**
    * What search splits off a word so the word itself is found (src/lib/search-words.ts): elided words (l', qu'…) and
    * words written attached (Arabic و, ب, ال…). Empty when Pagefind's own stemmer for the language is enough.
    */
@@ -44,9 +49,11 @@ export const locales = [
       data: "donnees",
     },
     resultAnchor: "resultat",
+    anchors: { introduction: "introduction", mandate: "mandat", capability: "capacite" },
     searchWords: {
       elisions: ["l", "d", "j", "m", "t", "n", "s", "c", "qu", "jusqu", "lorsqu", "puisqu"],
       proclitics: [],
+      stopWords: ["le", "la", "les", "un", "une", "des", "de", "du", "et", "ou", "à", "au", "aux", "en", "par", "pour"],
     },
   },
   {
@@ -62,7 +69,12 @@ export const locales = [
       data: "data",
     },
     resultAnchor: "result",
-    searchWords: { elisions: [], proclitics: [] },
+    anchors: { introduction: "introduction", mandate: "mandate", capability: "capability" },
+    searchWords: {
+      elisions: [],
+      proclitics: [],
+      stopWords: ["the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "by", "with"],
+    },
   },
   {
     code: "ar",
@@ -78,12 +90,14 @@ export const locales = [
       data: "bayanat",
     },
     resultAnchor: "natija",
+    anchors: { introduction: "muqaddima", mandate: "wilaya", capability: "qudra" },
     searchWords: {
       elisions: [],
       // The article ال with the conjunctions و ف and prepositions ب ك before it (لل is ل + ال), and ل alone: Pagefind's
       // Arabic stemmer strips some of these and not others, so "فساد" missed "والفساد". It strips و ف ب alone itself;
       // ك alone stays: more words begin with ك (كتاب, كبير) than are written with it attached.
       proclitics: ["وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "ل"],
+      stopWords: ["في", "من", "على", "إلى", "عن", "مع", "أو", "و", "ثم", "أن", "إن"],
     },
   },
   {
@@ -99,8 +113,13 @@ export const locales = [
       data: "datos",
     },
     resultAnchor: "resultado",
+    anchors: { introduction: "introduccion", mandate: "mandato", capability: "capacidad" },
     // Pagefind's Spanish stemmer already finds "evaluación" from "evaluacion" or "evaluaciones".
-    searchWords: { elisions: [], proclitics: [] },
+    searchWords: {
+      elisions: [],
+      proclitics: [],
+      stopWords: ["el", "la", "los", "las", "un", "una", "de", "del", "y", "o", "a", "al", "en", "por", "para", "con"],
+    },
   },
 ] as const satisfies readonly LocaleDefinition[];
 

@@ -1,7 +1,7 @@
 /**
  * The ids the site's own pages give their elements, so that no id written in content (an id= attribute, or the id a
- * Markdown heading gets) can take one: the skip link's target, the search form's fields, each objective's heading and
- * each result's anchor. tests/build/page-ids.test.ts fails when a view adds an id this list does not know.
+ * Markdown heading gets) can take one: the skip link's target, the search form's fields, each objective's heading,
+ * each result's and capability's anchor, and the introduction's and mandate's. tests/build/page-ids.test.ts fails when a view adds an id this list does not know.
  */
 import { locales } from "./locales.ts";
 
@@ -14,19 +14,25 @@ const layoutIds = new Set([
   "search-objective",
   "search-kind",
   "search-status",
+  "search-elsewhere",
   "search-error",
   "search-hits",
   "search-config",
   "capabilities-title",
 ]);
 
-/** Ids that follow a pattern: objective headings, the landing page's sections, result anchors in every locale. */
+/** Ids that follow a pattern or a locale: objective headings, the landing page's sections, anchors in every locale. */
 const patterns: [RegExp, string][] = [
   [/^objective-\d+$/, "an objective's heading"],
   [/^landing-/, "a section of the landing page"],
   ...locales.map(({ resultAnchor }): [RegExp, string] => [
     new RegExp(`^${resultAnchor}-\\d+-\\d+$`),
     "an expected result's anchor",
+  ]),
+  ...locales.flatMap(({ anchors }): [RegExp, string][] => [
+    [new RegExp(`^${anchors.capability}-`), "a capability's anchor"],
+    [new RegExp(`^${anchors.introduction}$`), "the introduction's anchor"],
+    [new RegExp(`^${anchors.mandate}$`), "the mandate's anchor"],
   ]),
 ];
 

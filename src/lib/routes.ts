@@ -69,6 +69,11 @@ export function resultAnchor(locale: Locale, objective: number, order: number): 
   return `${getLocale(locale).resultAnchor}-${objective}-${order}`;
 }
 
+/** Anchor id of a capability on the capabilities page, from its entry's file name: "capacite-innovation". */
+export function capabilityAnchor(locale: Locale, entryId: string): string {
+  return `${getLocale(locale).anchors.capability}-${entryId}`;
+}
+
 /** Permalink of an expected result: its objective page plus its anchor. */
 export function resultPath(locale: Locale, objective: number, order: number): string {
   return `${pathFor(locale, { kind: "objective", objective })}#${resultAnchor(locale, objective, order)}`;

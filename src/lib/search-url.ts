@@ -4,8 +4,11 @@
  * scroll to the searched words and highlight them, with no script on the reading page.
  */
 
-/** The kinds of text the index holds: values of its `kind` filter and of the page's kind parameter. */
-export const searchKinds = ["result", "objective", "capability"] as const;
+/**
+ * The kinds of text the index holds: values of its `kind` filter and of the page's kind parameter; "strategy" is the
+ * home page's introduction and mandate.
+ */
+export const searchKinds = ["result", "objective", "capability", "strategy"] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 /**

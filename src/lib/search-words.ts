@@ -14,6 +14,11 @@ export interface SearchWords {
    * "وال" = و + ال): "فساد" and "الفساد" find "والفساد". Split off only when at least `minStemLetters` letters remain.
    */
   readonly proclitics: readonly string[];
+  /**
+   * Articles, prepositions and conjunctions that nearly every text holds, lower-case: a query made of these alone
+   * (with elided words and proclitics) would list every page, so the page asks for another word instead.
+   */
+  readonly stopWords: readonly string[];
 }
 
 /** Apostrophes an elision is written with: straight, typographic (’) and the modifier letter (ʼ). */
@@ -97,4 +102,11 @@ export function queryWords(query: string, words: SearchWords): string {
  */
 export function joinWords(excerpt: string, words: SearchWords): string {
   return replaceParts(excerpt, words, `(</mark>)?[ ${wordSeparator}](<mark>)?`, (joined) => joined);
+}
+
+/** Whether a query's words are all elided words ("l’"), proclitics ("وال") or stop words ("de la"): nothing to search. */
+export function onlyStopWords(query: string, words: SearchWords): boolean {
+  const common = new Set([...words.elisions, ...words.proclitics, ...words.stopWords]);
+  const found = query.toLocaleLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  return found.length > 0 && found.every((word) => common.has(word));
 }

@@ -1,34 +1,32 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { siteRecords } from "../../build/search-index";
 import { loadDictionaries } from "../../src/i18n";
 import { getLocale, localeCodes, type Locale } from "../../src/lib/locales";
+import { shownQuery } from "../../src/lib/search-query";
 import { queryWords, wordSeparator } from "../../src/lib/search-words";
 import { pageAt, pathFor } from "../../src/lib/routes";
-import { launchChromium } from "../../harness/browser";
-import { serveSite, type Served } from "../helpers/serve";
 import { searchQueries } from "../helpers/search-queries";
+import { siteInChromium } from "../helpers/site-in-chromium";
 import { builtPaths, readPage } from "../helpers/site";
 
 const siteDir = inject("siteDir");
-let served: Served;
-let browser: Browser;
+const running = siteInChromium(siteDir);
 /** One search page per locale, kept open: Pagefind loads once per page, as it does for a visitor. */
 const searchPages = new Map<Locale, Page>();
+/** The CI machine is a busy shared 2-core box: every wait is on the condition itself, with this much room. */
+const patience = { timeout: 30_000 };
+
+const newPage = (options: { viewport?: { width: number; height: number } } = {}) =>
+  running.browser.newPage({ ...running.site.contextOptions, ...options });
+const origin = () => running.site.origin;
 
 beforeAll(async () => {
-  served = await serveSite(siteDir);
-  browser = await launchChromium();
   for (const locale of localeCodes) {
-    const page = await browser.newPage();
-    await page.goto(`${served.origin}${pathFor(locale, { kind: "search" })}`);
+    const page = await newPage();
+    await page.goto(`${origin()}${pathFor(locale, { kind: "search" })}`);
     searchPages.set(locale, page);
   }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
 });
 
 interface Hit {
@@ -37,7 +35,7 @@ interface Hit {
   filters: Record<string, string[]>;
 }
 
-/** Every hit of a query on a locale's search page, through Pagefind's own JS and the locale's search words. */
+/** Every hit of a query in a locale's index, in Pagefind's own order, through its own JS and the locale's search words. */
 async function search(locale: Locale, query: string, filters: Record<string, string> = {}): Promise<Hit[]> {
   const term = queryWords(query, getLocale(locale).searchWords);
   // A string, not a function: Vite would rewrite a function's import() for Node before Chromium sees it.
@@ -51,20 +49,88 @@ async function search(locale: Locale, query: string, filters: Record<string, str
   return (await searchPages.get(locale)!.evaluate(script)) as Hit[];
 }
 
+/**
+ * What a locale's search page shows for a query typed in its box and submitted: the status line and each hit's
+ * address, without the text fragment.
+ */
+async function shown(locale: Locale, query: string): Promise<{ status: string; urls: string[] }> {
+  const page = searchPages.get(locale)!;
+  await page.locator("#search-q").fill(query);
+  await page.locator("#search-q").press("Enter");
+  // The status line names the query once its search has answered.
+  const named = `\u2068${shownQuery(query, locale)}\u2069`;
+  await expect.poll(() => page.locator("#search-status").textContent(), patience).toContain(named);
+  const hrefs = await page.locator("#search-hits h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  return {
+    status: (await page.locator("#search-status").textContent())!,
+    urls: hrefs.map((href) => href.split(":~:")[0]!.replace(/#$/, "")),
+  };
+}
+
 // Each locale's own queries (tests/fixtures/search/<locale>.json): words and phrases of its text, and what they find.
 const firstHits = localeCodes.flatMap((locale) =>
   searchQueries(locale).firstHit.map(([query, url]) => [locale, query, url] as const),
+);
+const phrases = localeCodes.flatMap((locale) =>
+  searchQueries(locale).phrases.map(([query, url, rival]) => [locale, query, url, rival] as const),
 );
 const findsAll = localeCodes.flatMap((locale) =>
   searchQueries(locale).findsAll.map(([query, urls]) => [locale, query, urls] as const),
 );
 
-describe("search queries against the built index", () => {
+describe("what the search page shows first", () => {
+  it("has at least 20 queries with their first hit in every locale, phrases among them", () => {
+    for (const locale of localeCodes) {
+      const { firstHit, phrases } = searchQueries(locale);
+      expect(firstHit.length + phrases.length, locale).toBeGreaterThanOrEqual(20);
+      expect(phrases.length, locale).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it.each(firstHits)("%s: “%s” gives %s first", async (locale, query, url) => {
-    const urls = (await search(locale, query)).map((h) => h.url);
+    const { urls } = await shown(locale, query);
     expect(urls[0], JSON.stringify(urls)).toBe(url);
   });
 
+  it.each(phrases)(
+    "%s: the phrase “%s” gives %s, which holds it as typed, before %s, which holds it in another form",
+    async (locale, query, url, rival) => {
+      const { urls } = await shown(locale, query);
+      expect(urls[0], JSON.stringify(urls)).toBe(url);
+      expect(urls).toContain(rival);
+    },
+  );
+
+  it("lands “mandat”, “mandate” and each locale's word for it on the mandate", async () => {
+    for (const locale of localeCodes) {
+      const mandate = `${pathFor(locale, { kind: "home" })}#${getLocale(locale).anchors.mandate}`;
+      const word = loadDictionaries()[locale]["home.mandate"];
+      expect((await shown(locale, word)).urls[0], locale).toBe(mandate);
+    }
+    const page = searchPages.get("fr")!;
+    await shown("fr", "mandat");
+    await Promise.all([page.waitForURL(/\/fr\/#mandat/, patience), page.locator("#search-hits a").first().click()]);
+    await page.waitForFunction(() => document.querySelector(":target"), null, patience);
+    expect(
+      await page.evaluate(() => document.getElementById("mandat")!.contains(document.querySelector(":target"))),
+    ).toBe(true);
+    await page.goto(`${origin()}${pathFor("fr", { kind: "search" })}`);
+  });
+
+  it("lands each capability's name on that capability's anchor, in every locale", async () => {
+    let checked = 0;
+    for (const locale of localeCodes) {
+      const path = pathFor(locale, { kind: "capabilities" });
+      for (const item of readPage(siteDir, path).querySelectorAll(".capabilities li[id]")) {
+        expect((await shown(locale, item.text.trim())).urls[0], `${locale} ${item.text}`).toBe(`${path}#${item.id}`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(4 * localeCodes.length);
+  });
+});
+
+describe("search queries against the built index", () => {
   it.each(findsAll)("%s: “%s” finds each of %j", async (locale, query, urls) => {
     expect((await search(locale, query)).map((h) => h.url)).toEqual(expect.arrayContaining(urls));
   });
@@ -164,11 +230,11 @@ describe("the search page", () => {
   });
 
   it("shows hits as the visitor types, announces their number and puts the query in the URL", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${served.origin}/fr/recherche/`);
+    const page = await newPage();
+    await page.goto(`${origin()}/fr/recherche/`);
     await page.getByRole("searchbox").pressSequentially("évaluation");
     await expect
-      .poll(() => page.getByRole("status").textContent())
+      .poll(() => page.locator("#search-status").textContent(), patience)
       .toBe("3 résultats pour «\u00a0\u2068évaluation\u2069\u00a0»");
     expect(await page.locator("#search-hits > li").count()).toBe(3);
     expect(new URL(page.url()).searchParams.get("q")).toBe("évaluation");
@@ -181,10 +247,10 @@ describe("the search page", () => {
   });
 
   it("shows the search a shared URL holds, filters included", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${served.origin}/en/search/?q=criminal+intelligence&objective=2&kind=result`);
+    const page = await newPage();
+    await page.goto(`${origin()}/en/search/?q=criminal+intelligence&objective=2&kind=result`);
     await expect
-      .poll(() => page.getByRole("status").textContent())
+      .poll(() => page.locator("#search-status").textContent(), patience)
       .toBe("2 results for “\u2068criminal intelligence\u2069”");
     expect(await page.getByRole("searchbox").inputValue()).toBe("criminal intelligence");
     expect(await page.locator("#search-objective").inputValue()).toBe("2");
@@ -193,8 +259,8 @@ describe("the search page", () => {
   });
 
   it("works by keyboard alone, and a hit lands on its result, scrolled to and with the searched words highlighted", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 600 } });
-    await page.goto(`${served.origin}/fr/recherche/`);
+    const page = await newPage({ viewport: { width: 1280, height: 600 } });
+    await page.goto(`${origin()}/fr/recherche/`);
     const focus = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim());
     const tabTo = async (target: string, key = "Tab") => {
       for (let i = 0; i < 15 && (await focus()) !== target; i++) await page.keyboard.press(key);
@@ -202,12 +268,12 @@ describe("the search page", () => {
     };
     await tabTo("search-q");
     await page.keyboard.type("services");
-    await expect.poll(() => page.locator("#search-hits > li").count()).toBeGreaterThan(3);
+    await expect.poll(() => page.locator("#search-hits > li").count(), patience).toBeGreaterThan(3);
     await tabTo("search-objective");
     await page.keyboard.press("ArrowDown"); // "Objectif 1"
-    await expect.poll(() => new URL(page.url()).searchParams.get("objective")).toBe("1");
+    await expect.poll(() => new URL(page.url()).searchParams.get("objective"), patience).toBe("1");
     await expect
-      .poll(() => page.getByRole("status").textContent())
+      .poll(() => page.locator("#search-status").textContent(), patience)
       .toMatch(/^\d résultats? pour «\u00a0\u2068services\u2069\u00a0»$/);
     expect(await page.locator("#search-hits > li .hit-context").allTextContents()).toEqual(
       expect.arrayContaining(["Objectif 1"]),
@@ -217,13 +283,15 @@ describe("the search page", () => {
     await page.keyboard.press("Control+A");
     await page.keyboard.type("évaluation comparative");
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.locator("#search-hits a").first().textContent()).toBe("Résultat escompté 3.2");
+    await expect
+      .poll(() => page.locator("#search-hits a").first().textContent(), patience)
+      .toBe("Résultat escompté 3.2");
     expect(await page.locator("#search-hits a").first().getAttribute("href")).toMatch(
       /^\/fr\/objectifs\/3\/#resultat-3-2:~:text=/,
     );
     await tabTo("Résultat escompté 3.2");
-    await Promise.all([page.waitForURL(/\/fr\/objectifs\/3\//), page.keyboard.press("Enter")]);
-    await page.waitForFunction(() => scrollY > 0 && document.querySelector(":target"));
+    await Promise.all([page.waitForURL(/\/fr\/objectifs\/3\//, patience), page.keyboard.press("Enter")]);
+    await page.waitForFunction(() => scrollY > 0 && document.querySelector(":target"), null, patience);
     const arrival = await page.evaluate(() => {
       const result = document.getElementById("resultat-3-2")!;
       const box = result.getBoundingClientRect();
@@ -250,15 +318,15 @@ describe("the search page", () => {
   });
 
   it("links each hit with text directives that each land inside that hit, however often its words recur", async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     const links: string[] = [];
     for (const query of [
       "?q=services+charg%C3%A9s&objective=3",
       "?q=analyse+de+renseignements+criminels",
       "?q=%C3%A9valuation",
     ]) {
-      await page.goto(`${served.origin}/fr/recherche/${query}`);
-      await expect.poll(() => page.locator("#search-hits > li").count()).toBeGreaterThan(1);
+      await page.goto(`${origin()}/fr/recherche/${query}`);
+      await expect.poll(() => page.locator("#search-hits > li").count(), patience).toBeGreaterThan(1);
       links.push(
         ...(await page.locator("#search-hits h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!))),
       );
@@ -269,9 +337,9 @@ describe("the search page", () => {
       const anchor = url!.split("#")[1]!;
       for (const directive of directives!.split("&")) {
         await page.goto("about:blank");
-        await page.goto(`${served.origin}${url!.split("#")[0]}#:~:${directive}`);
-        // Chromium matches text directives a moment after the load event.
-        await page.waitForFunction(() => document.querySelector(":target"), null, { timeout: 2000 }).catch(() => {});
+        await page.goto(`${origin()}${url!.split("#")[0]}#:~:${directive}`);
+        // Chromium matches text directives a moment after the load event; one that matches nothing fails below.
+        await page.waitForFunction(() => document.querySelector(":target"), null, patience).catch(() => {});
         const inside = await page.evaluate(
           (id) => document.getElementById(id)!.contains(document.querySelector(":target")),
           anchor,
@@ -285,30 +353,194 @@ describe("the search page", () => {
   });
 
   it("takes a search from the header box of a reading page, a plain form", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${served.origin}/en/objectives/2/`);
+    const page = await newPage();
+    await page.goto(`${origin()}/en/objectives/2/`);
     await page.getByRole("searchbox", { name: strings.en["search.box"] }).fill("proactive");
-    await Promise.all([page.waitForURL(/\/en\/search\/\?q=proactive$/), page.keyboard.press("Enter")]);
+    await Promise.all([page.waitForURL(/\/en\/search\/\?q=proactive$/, patience), page.keyboard.press("Enter")]);
     await expect
-      .poll(() => page.locator("#search-hits a").first().getAttribute("href"))
+      .poll(() => page.locator("#search-hits a").first().getAttribute("href"), patience)
       .toMatch(/^\/en\/objectives\/2\/#result-2-4/);
     await page.close();
   });
 
   it("says without JavaScript, in the page's language, that search needs it, and links to every expected result", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await running.browser.newContext({ ...running.site.contextOptions, javaScriptEnabled: false });
     const page = await context.newPage();
     const requested: string[] = [];
     page.on("request", (request) => requested.push(new URL(request.url()).pathname));
     for (const locale of localeCodes) {
-      await page.goto(`${served.origin}${pathFor(locale, { kind: "search" })}?q=x`);
+      await page.goto(`${origin()}${pathFor(locale, { kind: "search" })}?q=x`);
       const note = page.locator("main p", { hasText: strings[locale]["search.noScript"] });
       expect(await note.isVisible()).toBe(true);
       const link = note.getByRole("link", { name: strings[locale]["search.allResults"] });
       expect(await link.getAttribute("href")).toBe(pathFor(locale, { kind: "results" }));
     }
-    expect(requested.filter((path) => path.startsWith("/pagefind/") || path.endsWith(".js"))).toEqual([]);
+    // Only what nginx's Link header preloads for a page opened with a query (Pagefind's script and WebAssembly, never
+    // run without JavaScript); no script of the page's own, nothing of the index.
+    const preloaded = (path: string) =>
+      path === "/pagefind/pagefind.js" || /^\/pagefind\/wasm\.\w+\.pagefind$/.test(path);
+    expect(
+      requested.filter((path) => (path.startsWith("/pagefind/") || path.endsWith(".js")) && !preloaded(path)),
+    ).toEqual([]);
     await context.close();
+  });
+});
+
+describe("loading the search before the visitor types", () => {
+  it("starts fetching Pagefind and the page language's index once the page has painted, before any keystroke", async () => {
+    for (const locale of localeCodes) {
+      const page = await newPage();
+      const requested: string[] = [];
+      page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`${origin()}${pathFor(locale, { kind: "search" })}`);
+      // Nothing is typed: the index files come all the same, the page language's and no other's.
+      const wasm = `/pagefind/wasm.${locale}.pagefind`;
+      await expect
+        .poll(() => requested.filter((p) => p.startsWith("/pagefind/")), patience)
+        .toEqual(
+          expect.arrayContaining(["/pagefind/pagefind.js", wasm, expect.stringMatching(`^/pagefind/index/${locale}_`)]),
+        );
+      // A language's own files carry its code: wasm.fr.pagefind, pagefind.fr_….pf_meta, index/fr_…, fragment/fr_….
+      const languageOf = (p: string) =>
+        /^\/pagefind\/(?:wasm\.|pagefind\.|index\/|fragment\/)([a-z]{2,3})[._]/.exec(p)?.[1];
+      expect(
+        requested.filter((p) => (languageOf(p) ?? locale) !== locale),
+        locale,
+      ).toEqual([]);
+      // Started after the first paint: the page's first render waits for none of it.
+      const timing = await page.evaluate(() => ({
+        paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+        first: Math.min(
+          ...performance
+            .getEntriesByType("resource")
+            .filter((e) => new URL(e.name).pathname.startsWith("/pagefind/"))
+            .map((e) => e.startTime),
+        ),
+      }));
+      expect(timing.first, locale).toBeGreaterThanOrEqual(timing.paint);
+      expect(await page.locator("#search-q").inputValue()).toBe("");
+      await page.close();
+    }
+  });
+
+  it("fetches the index and fragments a search needs together with Pagefind when the page opens with a query", async () => {
+    const page = await newPage();
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${origin()}${pathFor("fr", { kind: "search" })}?q=menace`);
+    await expect.poll(() => page.locator("#search-hits > li").count(), patience).toBeGreaterThan(0);
+    const pagefind = requested.filter((p) => p.startsWith("/pagefind/"));
+    // Each file once: preloaded, then taken by Pagefind from the preload or the cache.
+    expect(pagefind.filter((p, i) => pagefind.indexOf(p) !== i)).toEqual([]);
+    expect(pagefind).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\/pagefind\/fragment\/fr_/), "/pagefind/wasm.fr.pagefind"]),
+    );
+    await page.close();
+  });
+});
+
+describe("a query with no hit in the page's language", () => {
+  /** The links under the status line, as a reader follows them. */
+  const elsewhereLinks = (page: Page) =>
+    page
+      .locator("#search-elsewhere a")
+      .evaluateAll((as) =>
+        as.map((a) => ({ href: a.getAttribute("href")!, hreflang: a.getAttribute("hreflang"), text: a.textContent! })),
+      );
+
+  it("says in the page's language how many hits each other locale has, with a link to the same search there", async () => {
+    const cases: [Locale, string, Locale][] = [
+      ["fr", "cross-border", "en"],
+      ["en", "déplacements transfrontaliers", "fr"],
+      ["ar", "cooperation", "en"],
+      ["es", "التعاون", "ar"],
+    ];
+    for (const [locale, query, other] of cases) {
+      const page = await newPage();
+      await page.goto(`${origin()}${pathFor(locale, { kind: "search" })}?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => page.locator("#search-elsewhere a").count(), patience).toBeGreaterThan(0);
+      expect(await page.locator("#search-hits > li").count()).toBe(0);
+      const t = strings[locale];
+      expect(await page.locator("#search-status").textContent()).toBe(
+        t["search.none"].replace("{{query}}", `\u2068${query}\u2069`),
+      );
+      const links = await elsewhereLinks(page);
+      const link = links.find((l) => l.hreflang === other)!;
+      expect(link, JSON.stringify(links)).toBeDefined();
+      expect(link.href).toBe(`${pathFor(other, { kind: "search" })}?${new URLSearchParams({ q: query })}`);
+      const name = new Intl.DisplayNames([locale], { type: "language" }).of(other)!;
+      const count = Number(/\d+/.exec(link.text)?.[0] ?? 1);
+      const category = new Intl.PluralRules(locale).select(count);
+      const template = t[`search.elsewhereCount_${category}` as keyof typeof t] ?? t["search.elsewhereCount_other"];
+      expect(link.text).toBe(template.replace("{{count}}", String(count)).replace("{{language}}", name));
+      // Every link is in the locales' order and goes to a locale other than the page's.
+      expect(links.map((l) => l.hreflang)).toEqual(localeCodes.filter((c) => links.some((l) => l.hreflang === c)));
+      expect(links.map((l) => l.hreflang)).not.toContain(locale);
+      // Followed, it shows that many hits there.
+      await Promise.all([
+        page.waitForURL((url) => `${url.pathname}${url.search}` === link.href, patience),
+        page.locator(`#search-elsewhere a[hreflang=${other}]`).click(),
+      ]);
+      await expect.poll(() => page.locator("#search-hits > li").count(), patience).toBe(count);
+      await page.close();
+    }
+  });
+
+  it("loads another locale's index only for a search that finds nothing here", async () => {
+    const page = await newPage();
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    await page.goto(`${origin()}${pathFor("en", { kind: "search" })}?q=cross-border`);
+    await expect.poll(() => page.locator("#search-hits > li").count(), patience).toBeGreaterThan(0);
+    const others = localeCodes.filter((code) => code !== "en");
+    const ofOthers = () => requested.filter((url) => others.some((code) => url.includes(`wasm.${code}.`)));
+    expect(ofOthers()).toEqual([]);
+    expect(await page.locator("#search-elsewhere").textContent()).toBe("");
+    await page.locator("#search-q").fill("déplacements transfrontaliers");
+    await page.locator("#search-q").press("Enter");
+    await expect.poll(() => page.locator("#search-elsewhere a").count(), patience).toBeGreaterThan(0);
+    expect(ofOthers().length).toBe(others.length);
+    await page.close();
+  });
+});
+
+describe("queries a page must not take as typed", () => {
+  it("says back a query with a right-to-left override in the URL without the override, isolated, and keeps it in the box", async () => {
+    const page = await newPage();
+    await page.goto(`${origin()}${pathFor("fr", { kind: "search" })}?q=%E2%80%AEnoitaulav%C3%A9`);
+    await expect.poll(() => page.locator("#search-status").textContent(), patience).toContain("noitaulavé");
+    const status = (await page.locator("#search-status").textContent())!;
+    expect(status).not.toMatch(/[\u202A-\u202E\u2066\u2067]/);
+    expect(status).toContain("\u2068noitaulavé\u2069");
+    expect(await page.locator("#search-q").inputValue()).toBe("\u202Enoitaulavé");
+    await page.close();
+  });
+
+  it("shortens a 5 KB query in the status line a screen reader reads, and keeps it whole in the box and the URL", async () => {
+    const page = await newPage();
+    const query = "coopération policière ".repeat(230).trim();
+    await page.goto(`${origin()}${pathFor("fr", { kind: "search" })}?q=${encodeURIComponent(query)}`);
+    await expect.poll(() => page.locator("#search-status").textContent(), patience).toContain("…");
+    const status = (await page.locator("#search-status").textContent())!;
+    expect(query.length).toBeGreaterThan(5000);
+    expect(status.length).toBeLessThan(120);
+    expect(await page.locator("#search-q").inputValue()).toBe(query);
+    expect(new URL(page.url()).searchParams.get("q")).toBe(query);
+    await page.close();
+  });
+
+  it("finds a word with a zero-width space inside it as the word, and asks for more than a lone elided article", async () => {
+    expect((await shown("fr", "évalu\u200Bation")).urls).toEqual((await shown("fr", "évaluation")).urls);
+    expect((await shown("fr", "évaluation")).urls.length).toBeGreaterThan(1);
+    for (const locale of localeCodes) {
+      const { stopWords, elisions, proclitics } = getLocale(locale).searchWords;
+      const common = [stopWords[0]!, ...elisions.slice(0, 1).map((e) => `${e}’`), ...proclitics.slice(0, 1)];
+      for (const query of common) {
+        const { status, urls } = await shown(locale, query);
+        expect(urls, `${locale} ${query}`).toEqual([]);
+        expect(status).toBe(strings[locale]["search.tooCommon"].replace("{{query}}", `\u2068${query}\u2069`));
+      }
+    }
   });
 });
 
@@ -317,10 +549,10 @@ describe("reading pages and search files", () => {
     const searchPaths = localeCodes.map((locale) => pathFor(locale, { kind: "search" }));
     const paths = builtPaths(siteDir).filter((path) => !searchPaths.includes(path));
     expect(paths.length).toBeGreaterThan(10);
-    const page = await browser.newPage();
+    const page = await newPage();
     const requested: string[] = [];
     page.on("request", (request) => requested.push(new URL(request.url()).pathname));
-    for (const path of paths) await page.goto(`${served.origin}${path}`, { waitUntil: "load" });
+    for (const path of paths) await page.goto(`${origin()}${path}`, { waitUntil: "load" });
     expect(requested.length).toBeGreaterThanOrEqual(paths.length);
     expect(requested.filter((path) => path.startsWith("/pagefind/") || path.startsWith("/_astro/"))).toEqual([]);
     await page.close();

@@ -24,7 +24,8 @@ const declaration = `  {
       data: "netunim",
     },
     resultAnchor: "totsaa",
-    searchWords: { elisions: [], proclitics: [] },
+    anchors: { introduction: "mavo", mandate: "mandat", capability: "yecholet" },
+    searchWords: { elisions: [], proclitics: [], stopWords: ["של", "את", "על", "עם", "או"] },
   },
 `;
 /** Tests that depend on the list of locales and hold for any strategy: they run in the copy, on its own build. */

@@ -2,8 +2,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { pagefindPolling } from "../../build/search-index";
 import { loadDictionaries } from "../../src/i18n";
-import { localeCodes } from "../../src/lib/locales";
+import { getLocale, localeCodes } from "../../src/lib/locales";
 import { pageAt, pathFor } from "../../src/lib/routes";
 import { builtPaths, readBuilt, readingPaths, readPage, text } from "../helpers/site";
 
@@ -12,7 +13,7 @@ const strings = loadDictionaries();
 const searchPaths = localeCodes.map((locale) => pathFor(locale, { kind: "search" }));
 
 describe("the search index in the built site", () => {
-  it("holds one index per locale: its objectives, each of its expected results, and its capabilities", () => {
+  it("holds one index per locale: its objectives, each expected result, each capability, the introduction and the mandate", () => {
     const entry = JSON.parse(readBuilt(siteDir, "/pagefind/pagefind-entry.json")) as {
       languages: Record<string, { page_count: number }>;
     };
@@ -22,8 +23,14 @@ describe("the search index in the built site", () => {
         (p) => pageAt(p)?.locale === locale && pageAt(p)?.page.kind === "objective",
       );
       const results = objectivePages.flatMap((p) => readPage(siteDir, p).querySelectorAll(".results > li[id]"));
+      const capabilities = readPage(siteDir, pathFor(locale, { kind: "capabilities" })).querySelectorAll(
+        ".capabilities li[id]",
+      );
       expect(objectivePages.length).toBeGreaterThan(0);
-      expect(entry.languages[locale]!.page_count, locale).toBe(objectivePages.length + results.length + 1);
+      expect(capabilities.length).toBeGreaterThan(0);
+      expect(entry.languages[locale]!.page_count, locale).toBe(
+        objectivePages.length + results.length + capabilities.length + 2,
+      );
     }
   });
 
@@ -44,11 +51,22 @@ describe("the search index in the built site", () => {
     expect(files.filter((f) => /pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f))).toEqual([]);
   });
 
-  it("marks searchable regions on objective pages and the capabilities page only", () => {
+  it("publishes a pagefind.js whose search, started while the WebAssembly compiles, looks every 5 ms, not 50", () => {
+    const js = readBuilt(siteDir, "/pagefind/pagefind.js");
+    expect(js).toContain(pagefindPolling.replace("asyncSleep(50)", "asyncSleep(5)"));
+    expect(js).not.toContain(pagefindPolling);
+  });
+
+  it("marks searchable regions on objective pages, the capabilities page and the home page's opening only", () => {
     const marked = builtPaths(siteDir).filter((p) => readBuilt(siteDir, p).includes("data-pagefind-body"));
     const kinds = new Set(marked.map((p) => pageAt(p)?.page.kind));
-    expect([...kinds].sort()).toEqual(["capabilities", "objective"]);
-    for (const locale of localeCodes) expect(marked).toContain(pathFor(locale, { kind: "capabilities" }));
+    expect([...kinds].sort()).toEqual(["capabilities", "home", "objective"]);
+    for (const locale of localeCodes) {
+      expect(marked).toContain(pathFor(locale, { kind: "capabilities" }));
+      const { introduction, mandate } = getLocale(locale).anchors;
+      const home = readPage(siteDir, pathFor(locale, { kind: "home" }));
+      expect(home.querySelectorAll("[data-pagefind-body]").map((region) => region.id)).toEqual([introduction, mandate]);
+    }
   });
 
   it("loads search code, its styles and Pagefind on the search pages and nowhere else", () => {

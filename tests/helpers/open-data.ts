@@ -5,7 +5,7 @@ import { expect } from "vitest";
 import { readContentFiles } from "../../src/checks/content-files";
 import { loadDictionaries } from "../../src/i18n";
 import { formatFileSize } from "../../src/site/format";
-import { localeCodes, type Locale } from "../../src/lib/locales";
+import { getLocale, localeCodes, type Locale } from "../../src/lib/locales";
 import { dataFiles, dataPath, pathFor } from "../../src/lib/routes";
 import { schemaErrors } from "./json-schema";
 import { fileFor, readPage } from "./site";
@@ -98,7 +98,8 @@ export function expectOpenDataMatchesContent(siteDir: string, contentDir: string
     expectResolves(siteDir, origin, json.strategy.url);
     expectResolves(siteDir, origin, json.strategy.fullText);
     const home = readPage(siteDir, new URL(json.strategy.url).pathname);
-    expect(squash(json.strategy.introduction)).toBe(squash(home.querySelector("main h1 + p")?.textContent));
+    const introduction = home.querySelector(`main #${getLocale(locale).anchors.introduction}`);
+    expect(squash(json.strategy.introduction)).toBe(squash(introduction?.textContent));
 
     for (const objective of json.objectives) {
       expectResolves(siteDir, origin, objective.url);

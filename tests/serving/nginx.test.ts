@@ -88,6 +88,25 @@ describe("nginx with the configuration npm run nginx:config writes", () => {
     );
   });
 
+  it("sends a search page opened with a query the Link header that preloads Pagefind and its locale's WebAssembly", async () => {
+    const entry = JSON.parse(readFileSync(path.join(siteDir, "pagefind/pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { wasm: string | null }>;
+    };
+    for (const locale of localeCodes) {
+      const search = pathFor(locale, { kind: "search" });
+      const wasm = `/pagefind/wasm.${entry.languages[locale]?.wasm ?? "unknown"}.pagefind`;
+      const withQuery = header(await get(`${site.origin}${search}?q=x`), "link");
+      expect(withQuery, locale).toBe(
+        `</pagefind/pagefind.js>; rel=modulepreload, <${wasm}>; rel=preload; as=fetch; crossorigin`,
+      );
+      const wasmFile = await get(`${site.origin}${wasm}`);
+      expect(wasmFile.status, wasm).toBe(200);
+      // Opened without a query, the page loads Pagefind once painted; reading pages never load it.
+      for (const other of [search, `${search}?q=`, pathFor(locale, { kind: "home" }) + "?q=x"])
+        expect(header(await get(`${site.origin}${other}`), "link"), other).toBe("");
+    }
+  });
+
   it("lets any web page fetch the open data files of every locale, and only those", async () => {
     for (const urlPath of localeCodes.flatMap((locale) => dataFiles.map((file) => dataPath(locale, file)))) {
       const response = await get(`${site.origin}${urlPath}`, { origin: "https://elsewhere.example" });

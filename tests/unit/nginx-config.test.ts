@@ -39,6 +39,19 @@ describe("the nginx configuration of a built site", () => {
     expect(() => nginxConfig(template.replace("{{root}}", "/x"), options)).toThrow(/found no \{\{root\}\}/);
   });
 
+  it("preloads Pagefind and each locale's WebAssembly for its search page opened with a query, and only there", () => {
+    const searchWasm = Object.fromEntries(localeCodes.map((l) => [l, `wasm.${l}.pagefind`]));
+    const withWasm = nginxConfig(template, { ...options, searchWasm });
+    for (const locale of localeCodes) {
+      const page = pathFor(locale, { kind: "search" }).replaceAll(".", "\\.");
+      expect(withWasm).toContain(
+        `"~^${page}(index\\.html)?:." "</pagefind/pagefind.js>; rel=modulepreload, </pagefind/wasm.${locale}.pagefind>; rel=preload; as=fetch; crossorigin";`,
+      );
+      expect(config).toContain(`"~^${page}(index\\.html)?:." "</pagefind/pagefind.js>; rel=modulepreload";`);
+    }
+    expect(config).toContain("add_header Link $ct_strategy_search_preload;");
+  });
+
   it("serves and redirects to the host name the site was built for, and nothing else", () => {
     expect(config.match(/^\s*server_name .*;$/gm)).toEqual([
       "    server_name strategy.example.net;",

@@ -67,6 +67,54 @@ describe("search records read from built pages", () => {
     ]);
   });
 
+  it("makes each capability its own record at its anchor, its name its title and text", () => {
+    const html = page(
+      "fr",
+      `<div data-pagefind-body><h1>Capacités</h1><ul><li id="capacite-innovation">Innovation</li>` +
+        `<li id="capacite-strategic-support">Appui stratégique</li>` +
+        `<li id="capacite-knowledge-management" lang="en" data-pagefind-ignore="all">Knowledge management</li></ul></div>`,
+    );
+    const { records, problems } = searchRecords("f", "/fr/capacites/", html);
+    expect(problems).toEqual([]);
+    expect(records).toEqual([
+      {
+        url: "/fr/capacites/#capacite-innovation",
+        language: "fr",
+        content: "Innovation",
+        meta: { title: "Innovation", kind: "capability" },
+        filters: { kind: ["capability"] },
+      },
+      {
+        url: "/fr/capacites/#capacite-strategic-support",
+        language: "fr",
+        content: "Appui stratégique",
+        meta: { title: "Appui stratégique", kind: "capability" },
+        filters: { kind: ["capability"] },
+      },
+    ]);
+  });
+
+  it("makes the home page's introduction and mandate a record each at its anchor, and refuses any other region there", () => {
+    const html = page(
+      "es",
+      `<div id="introduccion" data-pagefind-body><p>La Estrategia.</p></div>` +
+        `<div id="mandato" data-pagefind-body><h2>Mandato</h2><blockquote><p>«Permitir.»</p></blockquote></div>` +
+        `<ul class="cards" data-pagefind-body><li>Objetivo 1</li></ul>`,
+    );
+    const { records, problems } = searchRecords("dist/es/index.html", "/es/", html);
+    expect(records.map(({ url, meta, content }) => ({ url, meta, content }))).toEqual([
+      { url: "/es/#introduccion", meta: { title: "Objectif 3", kind: "strategy" }, content: "La Estrategia." },
+      { url: "/es/#mandato", meta: { title: "Mandato", kind: "strategy" }, content: "«Permitir.»" },
+    ]);
+    expect(problems).toEqual([
+      {
+        file: "dist/es/index.html",
+        found: "data-pagefind-body on /es/ without an id",
+        expected: "on the home page, only the introduction (#introduccion) and the mandate (#mandato)",
+      },
+    ]);
+  });
+
   it("ignores pages without regions, and names the file of a region on a page that repeats others' text", () => {
     expect(searchRecords("f", "/fr/resultats/", page("fr", "<p>Tout</p>"))).toEqual({ records: [], problems: [] });
     const { records, problems } = searchRecords(
@@ -79,7 +127,8 @@ describe("search records read from built pages", () => {
       {
         file: "dist/fr/resultats/index.html",
         found: 'data-pagefind-body on a page of kind "results" (/fr/resultats/)',
-        expected: "searchable regions only on objective pages and the capabilities page; other pages repeat their text",
+        expected:
+          "searchable regions only on objective pages, the capabilities page and the home page's introduction and mandate; other pages repeat their text",
       },
     ]);
   });
