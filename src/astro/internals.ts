@@ -32,6 +32,17 @@ export function deferRender<E extends Parameters<DataStore["set"]>[0]>(entry: E)
 /** 3. Under `astro dev`, pages read the content store from this file, which Astro saves 500 ms after a change. */
 export const devStoreFile = ".astro/data-store.json";
 
+/**
+ * 6. Pages render a deferred MDX entry through the list of modules in this file, which Vite reads again only once its
+ * watcher notices the file changed: after a store save that reloads pages, so an entry back from a mistake is missing.
+ */
+export const devModulesFile = ".astro/content-modules.mjs";
+
+/** 6. The error Astro's render throws for a deferred entry that list does not hold. */
+export function deferredEntryMissing(error: unknown): boolean {
+  return error instanceof Error && error.name === "UnknownContentCollectionError";
+}
+
 // 4. The integration (loaded with astro.config.mjs) and the loaders (loaded with the content config) are separate
 // module instances in one process: they meet on a global symbol.
 const flushKey = Symbol.for("interpol-ct-strategy.flush-content-store");

@@ -48,6 +48,11 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+/** A wait that failed, with what the dev server said meanwhile: the page alone does not say why. */
+function failWithLog(what: string): never {
+  throw new Error(`${what}\nastro dev said:\n${dev.log().slice(-3000)}`);
+}
+
 /** Saves a file of the copy the way editors' programs do: written whole, then renamed into place. */
 function save(text: string) {
   const file = path.join(content, edited);
@@ -78,7 +83,9 @@ describe("the live preview (npm run dev) when the content has a mistake", () => 
       for (const [locale, page] of pages) {
         // No reload by the test: the dev server reloads the page itself when the content changes.
         const notice = page.locator(".content-problems");
-        await notice.waitFor({ timeout: 60_000 });
+        await notice
+          .waitFor({ timeout: 60_000 })
+          .catch((error: Error) => failWithLog(`${name} ${locale}: ${error.message}`));
         const shown = await notice.innerText();
         const words = dictionaries[locale]!;
         expect(shown, `${name} ${locale}`).toContain(words["preview.problems.found"]);
@@ -90,7 +97,9 @@ describe("the live preview (npm run dev) when the content has a mistake", () => 
       const fixed = original.replace(/\.\n$/, ` (correction ${index}).\n`);
       save(fixed);
       const page = pages.get(defaultLocale)!;
-      await page.waitForSelector(`text=correction ${index}`, { timeout: 60_000 });
+      await page
+        .waitForSelector(`text=correction ${index}`, { timeout: 60_000 })
+        .catch((error: Error) => failWithLog(`${name} fixed: ${error.message}`));
     }
     // Four saves and their fixes, watched in one tab per locale: minutes on a busy machine.
   }, 300_000);

@@ -9,7 +9,7 @@ import type { AstroIntegration, ContentEntryType } from "astro";
 import type { DataStore } from "astro/loaders";
 import { afterAll, describe, expect, it } from "vitest";
 import { localizedGlob } from "../../src/astro/localized-glob";
-import { devStoreFile, type GlobContext } from "../../src/astro/internals";
+import { deferredEntryMissing, devModulesFile, devStoreFile, type GlobContext } from "../../src/astro/internals";
 import { parseContentFile } from "../../src/lib/content-file";
 
 const root = path.resolve(`tmp/astro-internals-${process.pid}`);
@@ -139,5 +139,25 @@ describe("the Astro internals the site's adapter relies on", () => {
     } finally {
       rmSync(path.join(base, "fr/2-4.mdx"));
     }
+  });
+
+  it("6. the dev server renders deferred MDX entries through the module list it keeps in the file the preview forgets", () => {
+    const file = /MODULES_IMPORTS_FILE = "([^"]+)"/.exec(astroFile("content/consts.js"))?.[1];
+    expect(`.astro/${file}`).toBe(devModulesFile);
+    expect(astroFile("content/runtime.js"), "renderEntry must still look deferred entries up in that list").toMatch(
+      /import\("astro:content-module-imports"\)[\s\S]{0,80}contentModules\.get\(entry\.filePath\)/,
+    );
+    expect(
+      astroFile("content/vite-plugin-content-virtual-mod.js"),
+      "Vite must still load that list from the file in .astro/",
+    ).toMatch(/new URL\(MODULES_IMPORTS_FILE, settings\.dotAstroDir\)/);
+    expect(astroFile("content/runtime.js"), "an entry the list lacks must still throw this error").toMatch(
+      /\.\.\.AstroErrorData\.UnknownContentCollectionError[\s\S]{0,200}typeof renderEntryImport !== "function"\) throw/,
+    );
+    const missing = Object.assign(new Error("Unexpected error while rendering"), {
+      name: /UnknownContentCollectionError = \{\s*name: "(\w+)"/.exec(astroFile("core/errors/errors-data.js"))?.[1],
+    });
+    expect(deferredEntryMissing(missing)).toBe(true);
+    expect(deferredEntryMissing(new Error("anything else"))).toBe(false);
   });
 });
