@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 
 /** Every file under a content folder as [path in the repository, text], e.g. ["content/results/fr/2-3.mdx", "---…"]. */
 export function repositoryFiles(contentDir: string): [string, string][] {
@@ -22,12 +22,44 @@ export function repositoryFiles(contentDir: string): [string, string][] {
   return out;
 }
 
-/** Makes showDirectoryPicker() hand over the OPFS folder /repo in every page of the context. */
+/**
+ * Makes showDirectoryPicker() hand over the OPFS folder /repo in every page of the context, and records the Markdown
+ * each rich-text editor last handed its entry: Sveltia's editor sends it in an `Update` event on its root element
+ * 100 ms or more after the last change (later on a busy machine), so what the screen shows is not yet what Save writes.
+ */
 export async function pickOpfsFolder(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker =
       async () => (await navigator.storage.getDirectory()).getDirectoryHandle("repo");
+    // Capturing on the document sees the event, which does not bubble, before the editor handles it.
+    document.addEventListener(
+      "Update",
+      (event) => {
+        const value = (event as CustomEvent<{ value?: unknown }>).detail?.value;
+        if (event.target instanceof HTMLElement && typeof value === "string") event.target.dataset.testValue = value;
+      },
+      true,
+    );
   });
+}
+
+/** Waits until a rich-text editor has handed its entry Markdown containing `text` (see pickOpfsFolder). */
+export async function untilEditorHolds(editor: Locator, text: string): Promise<void> {
+  await editor.evaluate(
+    (element, text) =>
+      new Promise<void>((resolve, reject) => {
+        const until = Date.now() + 30_000;
+        const check = () => {
+          const value = (element as HTMLElement).dataset.testValue ?? "";
+          if (value.includes(text)) resolve();
+          else if (Date.now() > until)
+            reject(new Error(`the editor shows "${text}" but handed its entry "${value.slice(-80)}"`));
+          else setTimeout(check, 20);
+        };
+        check();
+      }),
+    text,
+  );
 }
 
 /** Replaces the OPFS folder /repo with a repository holding `files` (run on a page of the CMS's origin). */
@@ -122,7 +154,7 @@ export async function typeAtEnd(page: Page, locale: string, text: string, field:
   await page.keyboard.type(text);
   // Keys are applied by the editor in its own time: wait until the whole text is there, or a save would miss the end.
   const typed =
-    field === "body" ? section.locator('[role="textbox"][contenteditable="true"]') : section.locator("input");
+    field === "body" ? section.locator('[role="textbox"][contenteditable="true"]').first() : section.locator("input");
   await typed.evaluate(
     (element, text) =>
       new Promise<void>((resolve, reject) => {
@@ -138,4 +170,6 @@ export async function typeAtEnd(page: Page, locale: string, text: string, field:
       }),
     text,
   );
+  // An input hands its entry each key as typed; the rich-text editor later.
+  if (field === "body") await untilEditorHolds(typed, text);
 }
