@@ -42,6 +42,8 @@ export default defineConfig({
       },
     },
   },
+  // Editors preview with npm run dev: Astro's developer toolbar covered the page's text and serves them nothing.
+  devToolbar: { enabled: false },
   integrations: [
     mdx(),
     sitemap({
