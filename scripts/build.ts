@@ -53,7 +53,7 @@ if (import.meta.main) {
   if (failed) {
     rmSync(staging, { recursive: true, force: true });
     console.error(
-      `\nBuild stopped at "${failed.name}": nothing was published; ${path.relative(".", out)}/ is unchanged.`,
+      `\nBuild stopped at "${failed.name}": nothing was written; ${path.relative(".", out)}/ is unchanged.`,
     );
     process.exit(1);
   }
@@ -61,5 +61,6 @@ if (import.meta.main) {
   if (existsSync(out)) renameSync(out, previous);
   renameSync(staging, out);
   rmSync(previous, { recursive: true, force: true });
-  console.log(`\nPublished to ${path.relative(".", out) || "."}/`);
+  // Editors read "published" as "live": the site goes live only when a reviewed change is deployed.
+  console.log(`\nBuilt in ${path.relative(".", out) || "."}/ (on this computer: nothing goes live until deployed).`);
 }

@@ -188,7 +188,7 @@ describe("a bad input in the content", () => {
       expect(build.status, build.output).not.toBe(0);
       expect(build.output).toContain(path.relative(".", content));
       expect(build.output).toMatch(/✗ Content checks/);
-      expect(build.output).toMatch(/Build stopped at "Content checks": nothing was published/);
+      expect(build.output).toMatch(/Build stopped at "Content checks": nothing was written/);
       expect(build.output).not.toMatch(/▶ Astro pages/);
       expect(snapshot(out)).toEqual(before);
       expect(readdirSync(root).filter((f) => f.startsWith(`${fixture}-site.`))).toEqual([]);
