@@ -32,7 +32,11 @@ export function formatProblem(problem: Problem): string {
   const where = problem.field ? `${problem.file}, field "${problem.field}"` : problem.file;
   const message = `${where}: found ${problem.found}; expected ${problem.expected}.`;
   if (!problem.excerpt) return message;
-  const { line, text, column } = problem.excerpt;
+  return `${message}\n${formatExcerpt(problem.excerpt, "    ")}`;
+}
+
+/** The line quoted after its number, and a `^` under the column: two lines, each led by `indent`. */
+export function formatExcerpt({ line, text, column }: Excerpt, indent = ""): string {
   const gutter = " ".repeat(String(line).length);
-  return `${message}\n    ${line} | ${text}\n    ${gutter} | ${" ".repeat(Math.max(0, column - 1))}^`;
+  return `${indent}${line} | ${text}\n${indent}${gutter} | ${" ".repeat(Math.max(0, column - 1))}^`;
 }

@@ -78,8 +78,15 @@ describe("the live preview (npm run dev) when the content has a mistake", () => 
     const pages = await openPages();
     const cases = readdirSync(fixtures).filter((name) => !name.endsWith(".md"));
     expect(cases.length).toBeGreaterThanOrEqual(4);
+    let quoted = 0;
     for (const [index, name] of cases.entries()) {
       save(readFileSync(path.join(fixtures, name, edited), "utf8"));
+      // What the terminal says of the same file: the page quotes the line and marks the spot as it does.
+      const check = spawnSync("node", ["scripts/check-content.ts"], {
+        env: { ...process.env, CONTENT_DIR: content },
+        encoding: "utf8",
+      });
+      const terminal = `${check.stdout}${check.stderr}`.split("\n").map((line) => line.trim());
       for (const [locale, page] of pages) {
         // No reload by the test: the dev server reloads the page itself when the content changes.
         const notice = page.locator(".content-problems");
@@ -92,6 +99,10 @@ describe("the live preview (npm run dev) when the content has a mistake", () => 
         expect(shown, `${name} ${locale}`).toContain(words["preview.problems.expected"]);
         expect(shown, `${name} ${locale}`).toMatch(new RegExp(`${edited.replaceAll(".", "\\.")}:\\d+`));
         expect(await page.locator("html").getAttribute("lang")).toBe(locale);
+        for (const excerpt of await notice.locator(".problem-excerpt").allInnerTexts()) {
+          for (const line of excerpt.split("\n")) expect(terminal, `${name} ${locale}`).toContain(line.trim());
+          quoted++;
+        }
         expect(await page.locator(`#${resultAnchor(locale, 2, 3)}`).count(), `${name}: no old text`).toBe(0);
       }
       const fixed = original.replace(/\.\n$/, ` (correction ${index}).\n`);
@@ -101,6 +112,7 @@ describe("the live preview (npm run dev) when the content has a mistake", () => 
         .waitForSelector(`text=correction ${index}`, { timeout: 60_000 })
         .catch((error: Error) => failWithLog(`${name} fixed: ${error.message}`));
     }
+    expect(quoted, "a case whose culprit is one character shows its line quoted").toBeGreaterThan(0);
     // Four saves and their fixes, watched in one tab per locale: minutes on a busy machine.
   }, 300_000);
 
