@@ -265,7 +265,8 @@ export function cmsConfig(options: {
       slug: "{{objective}}-{{order}}",
       summary: resultTitle,
       duplicate: false,
-      sortable_fields: { fields: ["objective", "order"], default: { field: "objective" } },
+      // Sorted by the summary ("Expected result 2.3"), Sveltia's one sort key that orders by objective then order.
+      sortable_fields: { fields: ["objective", "order"], default: { field: "_summary" } },
       view_groups: [{ label: say("cms.results.objective"), field: "objective" }],
       fields: fieldsOf("results"),
     },

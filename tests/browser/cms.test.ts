@@ -118,6 +118,14 @@ describe("the CMS at /admin/", () => {
     // Icons are ligatures of that font: a rendered icon is narrower than its name written out in text.
     expect(await page.locator(".material-symbols-outlined").count()).toBeGreaterThan(0);
     expect(problems).toEqual({ consoleErrors: [], policyViolations: [], offOrigin: [], failedLoads: [] });
+    // The results listed as the site numbers them: by objective, then order.
+    await page.goto(`${running.site.origin}/admin/#/collections/results`);
+    const title = new RegExp(ours["result.title"]!.replace("{{number}}", "(\\d+)\\.(\\d+)"));
+    const listed = page.getByText(title);
+    const count = contentList.filter((f) => f.collection === "results" && f.locale === originals.results).length;
+    await expect.poll(() => listed.count(), { timeout: 30_000 }).toBe(count);
+    const numbers = (await listed.allInnerTexts()).map((text) => title.exec(text)!.slice(1).map(Number));
+    expect(numbers).toEqual([...numbers].sort(([a, b], [c, d]) => a! - c! || b! - d!));
     await context.close();
   });
 
