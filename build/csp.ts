@@ -115,7 +115,8 @@ export function adminPolicy(backend: { connect: string[]; images: string[] }): s
     // data: because Sveltia fetches its default logo, a data: URL, before the configuration names ours.
     `connect-src ${["'self'", "data:", ...backend.connect].join(" ")}`,
     "worker-src 'self'",
-    "manifest-src 'self'",
+    // Sveltia writes its web app manifest (name and icons, to install the CMS) as a blob: URL; Chrome loads it.
+    "manifest-src 'self' blob:",
     "base-uri 'none'",
     "form-action 'none'",
   ].join("; ");

@@ -117,6 +117,10 @@ describe("the CMS at /admin/", () => {
     );
     // Icons are ligatures of that font: a rendered icon is narrower than its name written out in text.
     expect(await page.locator(".material-symbols-outlined").count()).toBeGreaterThan(0);
+    // Chrome fetches the web app manifest (Sveltia writes one as a blob: URL) when it checks the page is installable.
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send("Page.getAppManifest");
+    expect(manifest.errors, manifest.url).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], policyViolations: [], offOrigin: [], failedLoads: [] });
     // The results listed as the site numbers them: by objective, then order.
     await page.goto(`${running.site.origin}/admin/#/collections/results`);
