@@ -53,6 +53,31 @@ function failWithLog(what: string): never {
   throw new Error(`${what}\nastro dev said:\n${dev.log().slice(-3000)}`);
 }
 
+/**
+ * What an open page shows of the content's problems, read in one go once it shows them; read again when the dev
+ * server reloads the page meanwhile (a file replaced is removed, then added: two saves, two reloads).
+ */
+async function readProblemPage(page: Page, locale: Locale, name: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.locator(".content-problems").waitFor({ timeout: 60_000 });
+      return await page.evaluate(
+        (anchor) => ({
+          shown: document.querySelector<HTMLElement>(".content-problems")?.innerText ?? "",
+          lang: document.documentElement.lang,
+          excerpts: [...document.querySelectorAll<HTMLElement>(".problem-excerpt")].map((pre) => pre.innerText),
+          oldText: document.getElementById(anchor) !== null,
+        }),
+        resultAnchor(locale, 2, 3),
+      );
+    } catch (error) {
+      const message = (error as Error).message;
+      if (attempt < 5 && /context was destroyed|navigat/i.test(message)) continue;
+      failWithLog(`${name} ${locale}: ${message}`);
+    }
+  }
+}
+
 /** Saves a file of the copy the way editors' programs do: written whole, then renamed into place. */
 function save(text: string) {
   const file = path.join(content, edited);
@@ -89,21 +114,17 @@ describe("the live preview (npm run dev) when the content has a mistake", () => 
       const terminal = `${check.stdout}${check.stderr}`.split("\n").map((line) => line.trim());
       for (const [locale, page] of pages) {
         // No reload by the test: the dev server reloads the page itself when the content changes.
-        const notice = page.locator(".content-problems");
-        await notice
-          .waitFor({ timeout: 60_000 })
-          .catch((error: Error) => failWithLog(`${name} ${locale}: ${error.message}`));
-        const shown = await notice.innerText();
+        const { shown, lang, excerpts, oldText } = await readProblemPage(page, locale, name);
         const words = dictionaries[locale]!;
         expect(shown, `${name} ${locale}`).toContain(words["preview.problems.found"]);
         expect(shown, `${name} ${locale}`).toContain(words["preview.problems.expected"]);
         expect(shown, `${name} ${locale}`).toMatch(new RegExp(`${edited.replaceAll(".", "\\.")}:\\d+`));
-        expect(await page.locator("html").getAttribute("lang")).toBe(locale);
-        for (const excerpt of await notice.locator(".problem-excerpt").allInnerTexts()) {
+        expect(lang).toBe(locale);
+        for (const excerpt of excerpts) {
           for (const line of excerpt.split("\n")) expect(terminal, `${name} ${locale}`).toContain(line.trim());
           quoted++;
         }
-        expect(await page.locator(`#${resultAnchor(locale, 2, 3)}`).count(), `${name}: no old text`).toBe(0);
+        expect(oldText, `${name}: no old text`).toBe(false);
       }
       const fixed = original.replace(/\.\n$/, ` (correction ${index}).\n`);
       save(fixed);
