@@ -266,6 +266,9 @@ export interface RawResponse {
   body: Buffer;
 }
 
+/** A response header's value, "" when absent; a header sent twice reads as its copies joined by commas. */
+export const headerOf = (response: RawResponse, name: string): string => String(response.headers[name] ?? "");
+
 /** Every host name resolves to loopback: the test server is the only one these requests may reach. */
 const loopback: LookupFunction = (_hostname, options, callback) =>
   options.all ? callback(null, [{ address: "127.0.0.1", family: 4 }]) : callback(null, "127.0.0.1", 4);

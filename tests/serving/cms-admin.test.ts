@@ -1,6 +1,6 @@
 /** nginx with deploy/nginx.conf serving the CMS at /admin/: its own headers, the site's compression and caching. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { get, serveWithNginx, type NginxSite, type RawResponse } from "../../harness/nginx";
+import { get, headerOf, serveWithNginx, type NginxSite } from "../../harness/nginx";
 import { adminPath } from "../../src/lib/routes";
 import { readPage } from "../helpers/site";
 
@@ -11,19 +11,17 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
-const header = (response: RawResponse, name: string) => String(response.headers[name] ?? "");
-
 describe("nginx serving the CMS at /admin/", () => {
   it("sends it with headers of its own: not indexed, no framing, and sign-in windows allowed to report back", async () => {
     const script = readPage(siteDir, adminPath).querySelector("script")!.getAttribute("src")!;
     for (const response of await Promise.all([adminPath, script].map((p) => get(`${site.origin}${p}`)))) {
       expect(response.status).toBe(200);
-      expect(header(response, "x-robots-tag")).toBe("noindex, nofollow");
-      expect(header(response, "cross-origin-opener-policy")).toBe("same-origin-allow-popups");
-      expect(header(response, "content-security-policy")).toContain("frame-ancestors 'none'");
-      expect(header(response, "content-security-policy")).toContain("script-src 'self';");
+      expect(headerOf(response, "x-robots-tag")).toBe("noindex, nofollow");
+      expect(headerOf(response, "cross-origin-opener-policy")).toBe("same-origin-allow-popups");
+      expect(headerOf(response, "content-security-policy")).toContain("frame-ancestors 'none'");
+      expect(headerOf(response, "content-security-policy")).toContain("script-src 'self';");
       for (const name of ["strict-transport-security", "x-content-type-options", "x-frame-options", "referrer-policy"])
-        expect(header(response, name), name).not.toBe("");
+        expect(headerOf(response, name), name).not.toBe("");
     }
   });
 
@@ -31,13 +29,13 @@ describe("nginx serving the CMS at /admin/", () => {
     const script = readPage(siteDir, adminPath).querySelector("script")!.getAttribute("src")!;
     for (const p of [adminPath, script]) {
       const response = await get(`${site.origin}${p}`, { "accept-encoding": "br, gzip" });
-      expect(header(response, "content-encoding"), p).toBe("br");
+      expect(headerOf(response, "content-encoding"), p).toBe("br");
     }
   });
 
   it("keeps the reading pages' own headers: the CMS's are for /admin/ only", async () => {
     const response = await get(`${site.origin}/`);
-    expect(header(response, "cross-origin-opener-policy")).toBe("same-origin");
-    expect(header(response, "x-robots-tag")).toBe("");
+    expect(headerOf(response, "cross-origin-opener-policy")).toBe("same-origin");
+    expect(headerOf(response, "x-robots-tag")).toBe("");
   });
 });

@@ -4,7 +4,7 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { localeCodes } from "../../src/lib/locales";
 import { dataFiles, dataPath, pathFor } from "../../src/lib/routes";
-import { get, serveWithNginx, type NginxSite, type RawResponse } from "../../harness/nginx";
+import { get, headerOf, serveWithNginx, type NginxSite, type RawResponse } from "../../harness/nginx";
 import { builtPaths, fileFor } from "../helpers/site";
 
 const siteDir = inject("siteDir");
@@ -15,10 +15,9 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
-const header = (response: RawResponse, name: string) => String(response.headers[name] ?? "");
 const policy = (response: RawResponse) =>
   new Map(
-    header(response, "content-security-policy")
+    headerOf(response, "content-security-policy")
       .split(";")
       .map((d) => d.trim().split(/\s+/))
       .map(([name, ...sources]) => [name!, sources]),
@@ -28,7 +27,7 @@ describe("nginx with the configuration npm run nginx:config writes", () => {
   it("serves / as the bilingual landing page that leads into every locale", async () => {
     const response = await get(`${site.origin}/`);
     expect(response.status).toBe(200);
-    expect(header(response, "content-type")).toBe("text/html; charset=utf-8");
+    expect(headerOf(response, "content-type")).toBe("text/html; charset=utf-8");
     expect(response.body.equals(readFileSync(path.join(siteDir, "index.html")))).toBe(true);
     for (const locale of localeCodes)
       expect(response.body.toString()).toContain(`href="${pathFor(locale, { kind: "home" })}"`);
@@ -40,21 +39,21 @@ describe("nginx with the configuration npm run nginx:config writes", () => {
     );
     expect(responses.map((r) => r.status)).toEqual([200, 404, 301, 200, 200]);
     for (const response of responses) {
-      expect(header(response, "strict-transport-security")).toMatch(/^max-age=(\d+); includeSubDomains$/);
-      expect(Number(/max-age=(\d+)/.exec(header(response, "strict-transport-security"))![1])).toBeGreaterThanOrEqual(
+      expect(headerOf(response, "strict-transport-security")).toMatch(/^max-age=(\d+); includeSubDomains$/);
+      expect(Number(/max-age=(\d+)/.exec(headerOf(response, "strict-transport-security"))![1])).toBeGreaterThanOrEqual(
         31_536_000,
       );
-      expect(header(response, "x-content-type-options")).toBe("nosniff");
-      expect(header(response, "referrer-policy")).toBe("no-referrer");
-      expect(header(response, "permissions-policy")).toContain("camera=()");
-      expect(header(response, "x-frame-options")).toBe("DENY");
+      expect(headerOf(response, "x-content-type-options")).toBe("nosniff");
+      expect(headerOf(response, "referrer-policy")).toBe("no-referrer");
+      expect(headerOf(response, "permissions-policy")).toContain("camera=()");
+      expect(headerOf(response, "x-frame-options")).toBe("DENY");
       const csp = policy(response);
       expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
       expect(csp.get("object-src")).toEqual(["'none'"]);
       expect(csp.get("base-uri")).toEqual(["'none'"]);
       expect(csp.get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-      expect(header(response, "content-security-policy")).not.toContain("unsafe-inline");
-      expect(header(response, "server")).toBe("nginx");
+      expect(headerOf(response, "content-security-policy")).not.toContain("unsafe-inline");
+      expect(headerOf(response, "server")).toBe("nginx");
     }
     // Files that are not pages have no <meta> policy of their own, so the header closes everything else.
     expect(policy(responses[3]!).get("default-src")).toEqual(["'self'"]);
@@ -69,13 +68,13 @@ describe("nginx with the configuration npm run nginx:config writes", () => {
           get(`${site.origin}${urlPath}`, { "accept-encoding": encoding }),
         ),
       );
-      expect(header(br!, "content-encoding"), urlPath).toBe("br");
+      expect(headerOf(br!, "content-encoding"), urlPath).toBe("br");
       expect(brotliDecompressSync(br!.body).equals(original), urlPath).toBe(true);
-      expect(header(gzip!, "content-encoding"), urlPath).toBe("gzip");
+      expect(headerOf(gzip!, "content-encoding"), urlPath).toBe("gzip");
       expect(gunzipSync(gzip!.body).equals(original), urlPath).toBe(true);
-      expect(header(identity!, "content-encoding"), urlPath).toBe("");
+      expect(headerOf(identity!, "content-encoding"), urlPath).toBe("");
       expect(identity!.body.equals(original), urlPath).toBe(true);
-      expect(header(br!, "vary"), urlPath).toBe("Accept-Encoding");
+      expect(headerOf(br!, "vary"), urlPath).toBe("Accept-Encoding");
       totals.identity += identity!.body.length;
       totals.gzip += gzip!.body.length;
       totals.br += br!.body.length;
@@ -95,7 +94,7 @@ describe("nginx with the configuration npm run nginx:config writes", () => {
     for (const locale of localeCodes) {
       const search = pathFor(locale, { kind: "search" });
       const wasm = `/pagefind/wasm.${entry.languages[locale]?.wasm ?? "unknown"}.pagefind`;
-      const withQuery = header(await get(`${site.origin}${search}?q=x`), "link");
+      const withQuery = headerOf(await get(`${site.origin}${search}?q=x`), "link");
       expect(withQuery, locale).toBe(
         `</pagefind/pagefind.js>; rel=modulepreload, <${wasm}>; rel=preload; as=fetch; crossorigin`,
       );
@@ -103,7 +102,7 @@ describe("nginx with the configuration npm run nginx:config writes", () => {
       expect(wasmFile.status, wasm).toBe(200);
       // Opened without a query, the page loads Pagefind once painted; reading pages never load it.
       for (const other of [search, `${search}?q=`, pathFor(locale, { kind: "home" }) + "?q=x"])
-        expect(header(await get(`${site.origin}${other}`), "link"), other).toBe("");
+        expect(headerOf(await get(`${site.origin}${other}`), "link"), other).toBe("");
     }
   });
 
@@ -111,20 +110,20 @@ describe("nginx with the configuration npm run nginx:config writes", () => {
     for (const urlPath of localeCodes.flatMap((locale) => dataFiles.map((file) => dataPath(locale, file)))) {
       const response = await get(`${site.origin}${urlPath}`, { origin: "https://elsewhere.example" });
       expect(response.status, urlPath).toBe(200);
-      expect(header(response, "access-control-allow-origin"), urlPath).toBe("*");
-      expect(header(response, "cross-origin-resource-policy"), urlPath).toBe("cross-origin");
+      expect(headerOf(response, "access-control-allow-origin"), urlPath).toBe("*");
+      expect(headerOf(response, "cross-origin-resource-policy"), urlPath).toBe("cross-origin");
     }
     for (const urlPath of ["/fr/", "/en/search/", "/favicon.svg"]) {
       const response = await get(`${site.origin}${urlPath}`, { origin: "https://elsewhere.example" });
-      expect(header(response, "access-control-allow-origin"), urlPath).toBe("");
-      expect(header(response, "cross-origin-resource-policy"), urlPath).toBe("same-origin");
+      expect(headerOf(response, "access-control-allow-origin"), urlPath).toBe("");
+      expect(headerOf(response, "cross-origin-resource-policy"), urlPath).toBe("same-origin");
     }
   });
 
   it("makes browsers revalidate pages, answering 304 while they are unchanged", async () => {
     const first = await get(`${site.origin}/en/results/`);
-    expect(header(first, "cache-control")).toBe("no-cache");
-    const etag = header(first, "etag");
+    expect(headerOf(first, "cache-control")).toBe("no-cache");
+    const etag = headerOf(first, "etag");
     expect(etag).not.toBe("");
     const again = await get(`${site.origin}/en/results/`, { "if-none-match": etag });
     expect(again.status).toBe(304);
@@ -146,16 +145,16 @@ describe("nginx with the configuration npm run nginx:config writes", () => {
     for (const [requested, page] of cases) {
       const response = await get(`${site.origin}${requested}`);
       expect(response.status, requested).toBe(404);
-      expect(header(response, "content-type"), requested).toBe("text/html; charset=utf-8");
+      expect(headerOf(response, "content-type"), requested).toBe("text/html; charset=utf-8");
       expect(response.body.equals(readFileSync(fileFor(siteDir, page!))), `${requested} → ${page}`).toBe(true);
     }
   });
 
   it("adds the trailing slash to a page address with a relative redirect, and sends plain HTTP to HTTPS", async () => {
     const slash = await get(`${site.origin}/fr/objectifs/2`);
-    expect([slash.status, header(slash, "location")]).toEqual([301, "/fr/objectifs/2/"]);
+    expect([slash.status, headerOf(slash, "location")]).toEqual([301, "/fr/objectifs/2/"]);
     const plain = await get(`${site.httpOrigin}/en/results/?q=1`);
-    expect([plain.status, header(plain, "location")]).toEqual([301, `https://${site.host}/en/results/?q=1`]);
+    expect([plain.status, headerOf(plain, "location")]).toEqual([301, `https://${site.host}/en/results/?q=1`]);
   });
 
   it("answers a folder that has no page with its locale's 404 page, and with the bilingual one elsewhere", async () => {
@@ -222,7 +221,7 @@ describe("nginx with the configuration npm run nginx:config writes", () => {
 async function outcome(request: Promise<RawResponse>): Promise<string> {
   try {
     const response = await request;
-    return `${response.status} ${header(response, "location")}`.trim();
+    return `${response.status} ${headerOf(response, "location")}`.trim();
   } catch (error) {
     const message = (error as Error).message;
     if (message === "socket hang up") return "closed without an answer";
@@ -271,7 +270,7 @@ describe("nginx and host names", () => {
     ];
     for (const target of targets) {
       const response = await get(`${site.origin}/`, {}, { target });
-      const location = header(response, "location");
+      const location = headerOf(response, "location");
       if (location) expect(new URL(location, `https://${site.host}/`).host, `${target} → ${location}`).toBe(site.host);
     }
   });
@@ -309,7 +308,7 @@ describe("nginx caching rules for hashed files", () => {
 
   it("caches content-hashed files for a year as immutable and revalidates every other file", async () => {
     const found = await Promise.all(
-      files.map(async ([file]) => [file, header(await get(`${cacheSite.origin}/${file}`), "cache-control")]),
+      files.map(async ([file]) => [file, headerOf(await get(`${cacheSite.origin}/${file}`), "cache-control")]),
     );
     expect(found).toEqual(
       files.map(([file, rule]) => [file, rule === "immutable" ? "public, max-age=31536000, immutable" : "no-cache"]),
@@ -323,7 +322,7 @@ describe("nginx caching rules for hashed files", () => {
     const cached = [];
     for (const file of built) {
       const response = await get(`${site.origin}/${file.split(path.sep).join("/")}`);
-      if (header(response, "cache-control").includes("immutable")) cached.push(file);
+      if (headerOf(response, "cache-control").includes("immutable")) cached.push(file);
     }
     for (const file of cached) expect(file).toMatch(/[._][0-9A-Za-z_-]{7,}\.[a-z_]+$/);
     console.log(`Built files with immutable caching: ${cached.length} of ${built.length}`);
