@@ -43,24 +43,42 @@ export async function pickOpfsFolder(context: BrowserContext): Promise<void> {
   });
 }
 
-/** Waits until a rich-text editor has handed its entry Markdown containing `text` (see pickOpfsFolder). */
-export async function untilEditorHolds(editor: Locator, text: string): Promise<void> {
-  await editor.evaluate(
-    (element, text) =>
+/**
+ * Waits until a field holds `text`: what it shows (`shown`: an input's value, an editor's text ending with it), or
+ * the Markdown a rich-text editor last handed its entry (`handed`, see pickOpfsFolder).
+ */
+function untilField(field: Locator, text: string, what: "shown" | "handed"): Promise<void> {
+  return field.evaluate(
+    (element, [text, what]) =>
       new Promise<void>((resolve, reject) => {
+        const value = () =>
+          what === "handed"
+            ? ((element as HTMLElement).dataset.testValue ?? "")
+            : element instanceof HTMLInputElement
+              ? element.value
+              : (element.textContent ?? "");
+        const holds = () => (what === "handed" ? value().includes(text) : value().trimEnd().endsWith(text));
         const until = Date.now() + 30_000;
         const check = () => {
-          const value = (element as HTMLElement).dataset.testValue ?? "";
-          if (value.includes(text)) resolve();
+          if (holds()) resolve();
           else if (Date.now() > until)
-            reject(new Error(`the editor shows "${text}" but handed its entry "${value.slice(-80)}"`));
+            reject(
+              new Error(
+                what === "handed"
+                  ? `the editor shows "${text}" but handed its entry "${value().slice(-80)}"`
+                  : `"${text}" was typed but the field ends "${value().slice(-40)}"`,
+              ),
+            );
           else setTimeout(check, 20);
         };
         check();
       }),
-    text,
+    [text, what] as const,
   );
 }
+
+/** Waits until a rich-text editor has handed its entry Markdown containing `text` (see pickOpfsFolder). */
+export const untilEditorHolds = (editor: Locator, text: string) => untilField(editor, text, "handed");
 
 /** Replaces the OPFS folder /repo with a repository holding `files` (run on a page of the CMS's origin). */
 export async function fillOpfs(page: Page, files: [string, string][]): Promise<void> {
@@ -155,21 +173,7 @@ export async function typeAtEnd(page: Page, locale: string, text: string, field:
   // Keys are applied by the editor in its own time: wait until the whole text is there, or a save would miss the end.
   const typed =
     field === "body" ? section.locator('[role="textbox"][contenteditable="true"]').first() : section.locator("input");
-  await typed.evaluate(
-    (element, text) =>
-      new Promise<void>((resolve, reject) => {
-        const value = () => (element instanceof HTMLInputElement ? element.value : (element.textContent ?? ""));
-        const until = Date.now() + 30_000;
-        const check = () => {
-          if (value().trimEnd().endsWith(text)) resolve();
-          else if (Date.now() > until)
-            reject(new Error(`"${text}" was typed but the field ends "${value().slice(-40)}"`));
-          else setTimeout(check, 20);
-        };
-        check();
-      }),
-    text,
-  );
+  await untilField(typed, text, "shown");
   // An input hands its entry each key as typed; the rich-text editor later.
   if (field === "body") await untilEditorHolds(typed, text);
 }
